@@ -1,0 +1,62 @@
+"""A first call between speech and mention, from the quote and its surroundings.
+
+The attribution stage refines it: a quote it attributes is speech.
+
+>>> from quoteattr import extract
+>>> [q.kind.value for q in extract("Le film « Les Intouchables » a plu.")]
+['mention']
+>>> [q.kind.value for q in extract("« Nous ne céderons pas », a-t-il dit.")]
+['speech']
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quoteattr.config import Config
+from quoteattr.detect import DASH_FAMILY, Found
+from quoteattr.lang import Language
+from quoteattr.model import QuoteKind
+
+HINT_WINDOW = 90
+_SENTENCE_END = regex.compile(r"[.!?…][\s\p{Zs}\p{Pf}\p{Pe}»”\"']*+$")
+_TITLE_WORD = regex.compile(r"^[\p{Lu}\p{N}]")
+_SMALL_WORDS = frozenset(
+    "a an and as at by for from in of on or the to with à au aux d de des du en et l la le les un une".split()
+)
+
+
+def _looks_like_title(words: list[str]) -> bool:
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return len(significant) >= 2 and all(_TITLE_WORD.match(w) for w in significant)
+
+
+def classify(text: str, found: Found, language: Language, config: Config) -> QuoteKind:
+    """Say whether *found* reproduces someone's words or only names a phrase."""
+    if found.family == DASH_FAMILY:
+        return QuoteKind.SPEECH
+    content = text[found.content.start : found.content.end]
+    words = content.split()
+    start, end = found.span.start, found.span.end
+    paragraph_start = text.rfind("\n", max(0, start - HINT_WINDOW), start) + 1
+    before = text[max(paragraph_start, start - HINT_WINDOW) : start]
+    if len(words) < 12 and language.mention_marker.search(before):
+        return QuoteKind.MENTION
+    ends_sentence = _SENTENCE_END.search(content) is not None
+    if not ends_sentence and _looks_like_title(words):
+        return QuoteKind.MENTION
+    if before.rstrip().endswith(":"):
+        return QuoteKind.SPEECH
+    if len(words) >= 2 * config.min_speech_words:
+        return QuoteKind.SPEECH
+    paragraph_end = text.find("\n", end, end + HINT_WINDOW)
+    after_end = end + HINT_WINDOW if paragraph_end < 0 else paragraph_end
+    hint = (
+        language.speech_hint.search(text, start - len(before), start) is not None
+        or language.speech_hint.search(text, end, after_end) is not None
+    )
+    if hint and (len(words) >= 2 or ends_sentence):
+        return QuoteKind.SPEECH
+    if len(words) >= config.min_speech_words and ends_sentence:
+        return QuoteKind.SPEECH
+    return QuoteKind.MENTION

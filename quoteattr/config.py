@@ -1,0 +1,29 @@
+"""Settings of an :class:`~quoteattr.Extractor`, changed with :func:`attrs.evolve`.
+
+>>> import attrs
+>>> config = attrs.evolve(Config(), min_speech_words=3)
+>>> config.min_speech_words
+3
+"""
+
+from __future__ import annotations
+
+import attrs
+
+
+@attrs.frozen
+class Config:
+    """What the extractor reports and how far it looks.
+
+    * ``include_mentions``: also return quotes classified as mentions (scare quotes,
+      titles); they carry ``kind == QuoteKind.MENTION``.
+    * ``min_speech_words``: a quote with fewer words and no reporting cue nearby is a
+      mention.
+    * ``dash_dialogue``: recognise dialogue turns opened by a dash.
+    * ``context_chars``: how many characters around a quote the attribution reads.
+    """
+
+    include_mentions: bool = True
+    min_speech_words: int = 4
+    dash_dialogue: bool = True
+    context_chars: int = attrs.field(default=400, validator=attrs.validators.ge(40))

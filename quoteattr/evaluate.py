@@ -1,0 +1,369 @@
+"""Score extracted quotes against gold annotations in the shared JSON Lines format.
+
+The definitions are those of ``docs/evaluation.md``: a unit is one contiguous
+quoted fragment; its *content* is the span with quotation marks, spaces and edge
+punctuation stripped from both ends; predictions and gold units are matched one
+to one when overlap / union of their contents reaches a threshold.
+
+>>> gold = GoldDocument(id="d", lang="fr", text="Il a dit « oui, bien sûr ».",
+...     quotes=(GoldQuote(start=9, end=26, speaker="il", speaker_start=0, speaker_end=2),))
+>>> result = evaluate([gold])
+>>> result.f1, result.speaker_total
+(1.0, 1)
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import regex
+
+from quoteattr.extractor import Extractor
+from quoteattr.model import Quote, QuoteKind, Span
+
+STRIPPED = frozenset(" \t\n\r\u00a0\u2009\u202f,.;:!?…«»‹›“”„‚‘’\"'`—–-")
+"""What is stripped from both ends of a unit before it is compared."""
+_TITLES = frozenset(
+    "m mme mlle mmes mm me dr pr mgr mr mrs ms miss prof sen rep gov gen rev sir dame".split()
+)
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@attrs.frozen
+class GoldQuote:
+    """One annotated quote of a gold document."""
+
+    start: int
+    end: int
+    type: str = "direct"
+    kind: str = "speech"
+    fragments: tuple[tuple[int, int], ...] = ()
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+    @property
+    def is_target(self) -> bool:
+        return self.type == "direct" and self.kind == "speech"
+
+    def units(self) -> tuple[tuple[int, int], ...]:
+        return self.fragments or ((self.start, self.end),)
+
+
+@attrs.frozen
+class GoldDocument:
+    id: str
+    lang: str | None
+    text: str
+    quotes: tuple[GoldQuote, ...]
+
+
+class GoldFormatError(ValueError):
+    """A gold file line that is not a document in the expected format."""
+
+
+def _gold_quote(raw: dict[str, Any]) -> GoldQuote:
+    fragments = tuple((int(a), int(b)) for a, b in raw.get("fragments") or ())
+    return GoldQuote(
+        start=int(raw["start"]),
+        end=int(raw["end"]),
+        type=raw.get("type") or "direct",
+        kind=raw.get("kind") or "speech",
+        fragments=fragments,
+        speaker=raw.get("speaker"),
+        speaker_start=raw.get("speaker_start"),
+        speaker_end=raw.get("speaker_end"),
+    )
+
+
+def read_gold(path: str | Path) -> Iterator[GoldDocument]:
+    """Yield the documents of a gold JSON Lines file, with line numbers in errors."""
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+                yield GoldDocument(
+                    id=str(raw.get("id", f"line-{number}")),
+                    lang=raw.get("lang"),
+                    text=raw["text"],
+                    quotes=tuple(_gold_quote(q) for q in raw.get("quotes", ())),
+                )
+            except (ValueError, KeyError, TypeError) as error:
+                msg = f"{path}, line {number}: not a gold document ({error})"
+                raise GoldFormatError(msg) from error
+
+
+def content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip marks, spaces and edge punctuation from both ends of ``text[start:end]``.
+
+    >>> content("« Oui ! »", 0, 9)
+    (2, 5)
+    """
+    while start < end and text[start] in STRIPPED:
+        start += 1
+    while end > start and text[end - 1] in STRIPPED:
+        end -= 1
+    return start, end
+
+
+def overlap_ratio(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    if inter <= 0:
+        return 0.0
+    return inter / (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def fold_name(name: str) -> frozenset[str]:
+    """The words of a name, lower-cased, without accents or titles.
+
+    >>> sorted(fold_name("Mme Ghada Waly"))
+    ['ghada', 'waly']
+    """
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return frozenset(w for w in _WORD.findall(bare) if w not in _TITLES)
+
+
+def names_agree(a: str | None, b: str | None) -> bool:
+    """Tell whether one name's words contain the other's.
+
+    >>> names_agree("Waly", "Mme Ghada Waly"), names_agree("Waly", "Dupont")
+    (True, False)
+    """
+    if not a or not b:
+        return False
+    words_a, words_b = fold_name(a), fold_name(b)
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+@attrs.frozen
+class Unit:
+    """A predicted unit: one part of one predicted speech quote."""
+
+    doc_id: str
+    start: int
+    end: int
+    quote: Quote
+
+
+@attrs.frozen
+class Match:
+    doc_id: str
+    gold: GoldQuote
+    gold_unit: tuple[int, int]
+    predicted: Unit
+    speaker_right: bool | None
+
+
+@attrs.frozen
+class Counts:
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 0.0
+
+    @property
+    def recall(self) -> float:
+        wanted = self.true_positives + self.false_negatives
+        return self.true_positives / wanted if wanted else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, tp: int = 0, fp: int = 0, fn: int = 0) -> Counts:
+        return Counts(self.true_positives + tp, self.false_positives + fp, self.false_negatives + fn)
+
+
+@attrs.frozen
+class Evaluation:
+    """Scores over a set of documents, with every match and error kept."""
+
+    counts: Counts
+    speaker_total: int
+    speaker_correct: int
+    threshold: float
+    by_rule: dict[str, Counts]
+    by_style: dict[str, Counts]
+    matches: tuple[Match, ...] = attrs.field(repr=False)
+    missed: tuple[tuple[str, GoldQuote, tuple[int, int]], ...] = attrs.field(repr=False)
+    spurious: tuple[Unit, ...] = attrs.field(repr=False)
+
+    @property
+    def precision(self) -> float:
+        return self.counts.precision
+
+    @property
+    def recall(self) -> float:
+        return self.counts.recall
+
+    @property
+    def f1(self) -> float:
+        return self.counts.f1
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_correct / self.speaker_total if self.speaker_total else 0.0
+
+    def summary(self) -> dict[str, Any]:
+        """The figures as a JSON-ready dictionary."""
+
+        def table(groups: dict[str, Counts]) -> dict[str, dict[str, float | int]]:
+            return {
+                key: {
+                    "tp": c.true_positives,
+                    "fp": c.false_positives,
+                    "fn": c.false_negatives,
+                    "precision": round(c.precision, 4),
+                    "recall": round(c.recall, 4),
+                    "f1": round(c.f1, 4),
+                }
+                for key, c in sorted(groups.items())
+            }
+
+        return {
+            "threshold": self.threshold,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "true_positives": self.counts.true_positives,
+            "false_positives": self.counts.false_positives,
+            "false_negatives": self.counts.false_negatives,
+            "speaker_accuracy": round(self.speaker_accuracy, 4),
+            "speaker_correct": self.speaker_correct,
+            "speaker_total": self.speaker_total,
+            "by_rule": table(self.by_rule),
+            "by_style": table(self.by_style),
+        }
+
+
+def _speaker_right(text: str, gold: GoldQuote, quote: Quote) -> bool:
+    if quote.speaker is None and quote.speaker_span is None:
+        return False
+    if (
+        quote.speaker_span is not None
+        and gold.speaker_start is not None
+        and gold.speaker_end is not None
+        and quote.speaker_span.overlaps(Span(gold.speaker_start, gold.speaker_end))
+    ):
+        return True
+    names = (quote.speaker.name if quote.speaker else None, quote.speaker_text)
+    return any(names_agree(gold.speaker, name) for name in names)
+
+
+def _predicted_units(doc_id: str, quotes: Iterable[Quote]) -> list[Unit]:
+    return [
+        Unit(doc_id, part.start, part.end, quote)
+        for quote in quotes
+        if quote.kind is QuoteKind.SPEECH
+        for part in quote.parts
+    ]
+
+
+def _score_document(
+    document: GoldDocument, quotes: Sequence[Quote], threshold: float
+) -> tuple[list[Match], list[tuple[GoldQuote, tuple[int, int]]], list[Unit]]:
+    text = document.text
+    targets: list[tuple[GoldQuote, tuple[int, int]]] = []
+    neutral: list[tuple[int, int]] = []
+    for gold in document.quotes:
+        for unit in gold.units():
+            stripped = content(text, *unit)
+            if stripped[0] == stripped[1]:
+                continue
+            if gold.is_target:
+                targets.append((gold, stripped))
+            elif gold.type in ("mixed", "indirect"):
+                neutral.append(stripped)
+    predicted = _predicted_units(document.id, quotes)
+    predicted_content = [content(text, u.start, u.end) for u in predicted]
+    candidates = sorted(
+        (
+            (ratio, g, p)
+            for g, (_, gold_span) in enumerate(targets)
+            for p, span in enumerate(predicted_content)
+            if (ratio := overlap_ratio(gold_span, span)) >= threshold
+        ),
+        key=lambda c: (-c[0], c[1], c[2]),
+    )
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    matches: list[Match] = []
+    for _, g, p in candidates:
+        if g in used_gold or p in used_predicted:
+            continue
+        used_gold.add(g)
+        used_predicted.add(p)
+        gold, gold_span = targets[g]
+        right = _speaker_right(text, gold, predicted[p].quote) if gold.speaker else None
+        matches.append(Match(document.id, gold, gold_span, predicted[p], right))
+    missed = [targets[g] for g in range(len(targets)) if g not in used_gold]
+    spurious = []
+    for p, unit in enumerate(predicted):
+        if p in used_predicted:
+            continue
+        start, end = predicted_content[p]
+        if end <= start:
+            continue
+        inside = max((min(end, b) - max(start, a) for a, b in neutral), default=0)
+        if inside * 2 >= end - start:
+            continue
+        spurious.append(unit)
+    return matches, missed, spurious
+
+
+def evaluate(
+    documents: Iterable[GoldDocument],
+    predict: Callable[[GoldDocument], Sequence[Quote]] | None = None,
+    threshold: float = 0.5,
+) -> Evaluation:
+    """Score *predict* (by default a fresh extractor in each document's language)."""
+    if predict is None:
+        extractors: dict[str | None, Extractor] = {}
+
+        def predict(document: GoldDocument) -> Sequence[Quote]:
+            if document.lang not in extractors:
+                extractors[document.lang] = Extractor(lang=document.lang)
+            return extractors[document.lang].extract(document.text)
+
+    counts = Counts()
+    by_rule: dict[str, Counts] = {}
+    by_style: dict[str, Counts] = {}
+    all_matches: list[Match] = []
+    all_missed: list[tuple[str, GoldQuote, tuple[int, int]]] = []
+    all_spurious: list[Unit] = []
+    for document in documents:
+        matches, missed, spurious = _score_document(document, predict(document), threshold)
+        counts = counts.add(tp=len(matches), fp=len(spurious), fn=len(missed))
+        for unit, tp in [(m.predicted, 1) for m in matches] + [(u, 0) for u in spurious]:
+            rule = unit.quote.rule or "none"
+            style = unit.quote.style.value
+            by_rule[rule] = by_rule.get(rule, Counts()).add(tp=tp, fp=1 - tp)
+            by_style[style] = by_style.get(style, Counts()).add(tp=tp, fp=1 - tp)
+        all_matches.extend(matches)
+        all_missed.extend((document.id, gold, span) for gold, span in missed)
+        all_spurious.extend(spurious)
+    judged = [m for m in all_matches if m.speaker_right is not None]
+    return Evaluation(
+        counts=counts,
+        speaker_total=len(judged),
+        speaker_correct=sum(1 for m in judged if m.speaker_right),
+        threshold=threshold,
+        by_rule=by_rule,
+        by_style=by_style,
+        matches=tuple(all_matches),
+        missed=tuple(all_missed),
+        spurious=tuple(all_spurious),
+    )
