@@ -6,14 +6,17 @@ import functools
 
 import attrs
 
+from quoteattr.attribute import Attribution, attribute
 from quoteattr.classify import classify
 from quoteattr.config import Config
 from quoteattr.detect import DASH_FAMILY, Found, find_quotes
 from quoteattr.errors import UnknownLanguageError, type_error_for_text
+from quoteattr.grammar import Grammar, Mention, get_grammar, has_grammar
 from quoteattr.lang import Language, available_languages, get_language
 from quoteattr.langid import guess_language
 from quoteattr.marks import FAMILIES
-from quoteattr.model import Quote, QuoteKind, QuoteStyle
+from quoteattr.model import Quote, QuoteKind, QuoteStyle, Span, Speaker
+from quoteattr.resolve import Pending, resolve
 
 
 def _check_language(_instance: object, _attribute: object, value: object) -> None:
@@ -23,6 +26,19 @@ def _check_language(_instance: object, _attribute: object, value: object) -> Non
 
 def _style(family: str) -> QuoteStyle:
     return QuoteStyle.DASH if family == DASH_FAMILY else FAMILIES[family].style
+
+
+def _speaker(mention: Mention) -> Speaker:
+    role = mention.role
+    if role and role[0].isupper() and not role.split()[0].isupper():
+        role = role[0].lower() + role[1:]
+    if mention.name:
+        name = mention.name
+    elif mention.kind == "role" or mention.kind == "organisation":
+        name = mention.text[0].lower() + mention.text[1:]
+    else:
+        name = mention.text
+    return Speaker(name=name, title=mention.title, role=role, gender=mention.gender, kind=mention.kind)
 
 
 @attrs.frozen
@@ -47,23 +63,78 @@ class Extractor:
             return []
         code = self.lang if self.lang is not None else guess_language(text)
         language = get_language(code)
+        grammar = get_grammar(code) if has_grammar(code) else None
         found = find_quotes(text, dash_dialogue=self.config.dash_dialogue)
-        quotes = [self._quote(text, item, language) for item in found]
+        attributions = [
+            attribute(grammar, text, item) if grammar is not None else None for item in found
+        ]
+        pending = [
+            Pending(
+                index=i,
+                start=item.span.start,
+                end=item.span.end,
+                speech=attribution is not None
+                or classify(text, item, language, self.config) is QuoteKind.SPEECH,
+                dash=item.family == DASH_FAMILY,
+                mention=attribution.mention if attribution else None,
+                rule=attribution.rule if attribution else None,
+                cue=(attribution.cue_span.start, attribution.cue_span.end)
+                if attribution and attribution.cue_span
+                else None,
+                confidence=attribution.confidence if attribution else 0.0,
+            )
+            for i, (item, attribution) in enumerate(zip(found, attributions))
+        ]
+        if grammar is not None:
+            resolve(grammar, text, pending)
+        quotes = [
+            self._quote(text, item, language, grammar, attribution, state)
+            for item, attribution, state in zip(found, attributions, pending)
+        ]
         if not self.config.include_mentions:
             quotes = [q for q in quotes if q.kind is QuoteKind.SPEECH]
         return quotes
 
-    def _quote(self, text: str, found: Found, language: Language) -> Quote:
+    def _quote(
+        self,
+        text: str,
+        found: Found,
+        language: Language,
+        grammar: Grammar | None,
+        attribution: Attribution | None,
+        state: Pending,
+    ) -> Quote:
+        parts = attribution.parts if attribution and attribution.parts else (found.content,)
+        span = found.span
+        if found.family == DASH_FAMILY:
+            span = Span(span.start, max(parts[-1].end, span.start + 1))
+        mention = state.mention
+        cue_span = Span(*state.cue) if state.cue else None
         return Quote(
-            span=found.span,
-            text=text[found.content.start : found.content.end],
+            span=span,
+            text=text[parts[0].start : parts[-1].end],
             style=_style(found.family),
-            kind=classify(text, found, language, self.config),
+            kind=QuoteKind.SPEECH if state.speech else QuoteKind.MENTION,
             language=language.code,
-            parts=(found.content,),
+            parts=parts,
             unclosed=found.unclosed,
-            inner=tuple(self._quote(text, item, language) for item in found.inner),
+            inner=tuple(
+                self._quote(text, item, language, None, None, _inner_state(text, item, language, self.config))
+                for item in found.inner
+            ),
+            speaker=_speaker(state.speaker) if state.speaker else None,
+            speaker_span=mention.span if mention else None,
+            speaker_text=mention.text if mention else None,
+            cue=cue_span.slice(text) if cue_span else None,
+            cue_span=cue_span,
+            rule=f"{language.code}.{state.rule}" if state.rule else None,
+            confidence=state.confidence,
         )
+
+
+def _inner_state(text: str, found: Found, language: Language, config: Config) -> Pending:
+    kind = classify(text, found, language, config)
+    return Pending(-1, found.span.start, found.span.end, kind is QuoteKind.SPEECH, False)
 
 
 @functools.cache

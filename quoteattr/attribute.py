@@ -1,0 +1,249 @@
+"""Apply a language's attribution rules around each quote.
+
+Every rule reads only the few hundred characters around a quote, so the cost
+of a document grows with its number of quotes, not with its length.
+
+>>> from quoteattr import extract
+>>> quote = extract("« Nous ne céderons pas », a déclaré Mme Ghada Waly.")[0]
+>>> quote.rule, quote.cue, quote.speaker.name
+('fr.postposed', 'a déclaré', 'Ghada Waly')
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from quoteattr.detect import DASH_FAMILY, Found
+from quoteattr.grammar import Grammar, Mention
+from quoteattr.model import Span
+from quoteattr.names import person_mentions, phrase_at, phrase_before
+
+_SPACE = regex.compile(r"[\s\p{Zs}]*+")
+_POSTPOSED_LEAD = regex.compile(r"[\s\p{Zs}]*+(?:[,;]|[-–—](?=[\s\p{Zs}]))?[\s\p{Zs}]*+")
+_INCISE_OPEN = regex.compile(r"[,!?…]++[\s\p{Zs}]++|[\s\p{Zs}]++[-–—][\s\p{Zs}]++")
+_BOUNDARY = regex.compile(
+    r"(?:(?<![\s\p{Zs}(](?:M|MM|Mme|Dr|Pr|Me|St|Mgr|\p{Lu}))[.!?…]++[\"»”’)]*+[\s\p{Zs}]++|\n)",
+    flags=regex.REVERSE,
+)
+_LEAD_TIME = regex.compile(
+    r"(?:[\s\p{Zs}]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|"
+    r"à\s+l['’]AFP|dans\s+un\s+communiqué))*+[\s\p{Zs}]*+",
+    flags=regex.IGNORECASE,
+)
+LOOKBACK = 400
+
+
+@attrs.frozen
+class Attribution:
+    """What a rule found for one quote."""
+
+    rule: str
+    mention: Mention | None
+    cue_span: Span | None
+    confidence: float
+    parts: tuple[Span, ...] | None = None
+    """Content parts when an incise cuts the quote (and, for a dash turn, where it ends)."""
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _clitic(match: regex.Match[str], grammar: Grammar) -> Mention | None:
+    if not match.group("inv"):
+        return None
+    end = match.end("inv")
+    word = match.group("inv").rsplit("-", 1)[-1]
+    gender, number = grammar.pronouns.get(word.lower(), (None, "sg"))
+    gender = grammar.cue_gender(match) or gender
+    return Mention(Span(end - len(word), end), word, "pronoun", gender=gender, plural=number == "pl")
+
+
+def _cue_span(match: regex.Match[str]) -> Span:
+    return Span(match.start("cue"), match.end("cue"))
+
+
+def sentence_start(text: str, lo: int, pos: int) -> int:
+    """Where the sentence holding *pos* starts, looking back no further than *lo*."""
+    match = _BOUNDARY.search(text, lo, pos)
+    return match.end() if match else lo
+
+
+def paragraph_bounds(text: str, span: Span) -> tuple[int, int]:
+    start = text.rfind("\n", max(0, span.start - 4 * LOOKBACK), span.start) + 1
+    end = text.find("\n", span.end, span.end + 4 * LOOKBACK)
+    return start, (end if end >= 0 else min(len(text), span.end + 4 * LOOKBACK))
+
+
+def _subject_after_cue(
+    grammar: Grammar, text: str, cue: regex.Match[str], limit: int
+) -> tuple[Mention, int] | None:
+    clitic = _clitic(cue, grammar)
+    if clitic is not None:
+        return clitic, cue.end()
+    at = _LEAD_TIME.match(text, cue.end()).end()
+    parsed = phrase_at(grammar, text, at, limit)
+    if parsed is None:
+        return None
+    mention, end = parsed
+    gender = grammar.cue_gender(cue)
+    if gender and not mention.gender:
+        mention = attrs.evolve(mention, gender=gender)
+    return mention, end
+
+
+def incise(grammar: Grammar, text: str, found: Found) -> Attribution | None:
+    """« Nous, dit-il, ne céderons pas » and « — Tiens, dit-il, … »: cut the incise out."""
+    content = found.content
+    parts: list[Span] = []
+    start = content.start
+    attribution: Attribution | None = None
+    search_from = content.start
+    while True:
+        cue = None
+        for opener in _INCISE_OPEN.finditer(text, search_from, content.end):
+            candidate = grammar.cue.match(text, opener.end(), content.end)
+            if candidate is not None:
+                parsed = _subject_after_cue(grammar, text, candidate, content.end)
+                if parsed is not None:
+                    cue = (opener, candidate, parsed)
+                    break
+        if cue is None:
+            break
+        opener, match, (mention, end) = cue
+        part = _trim(text, start, opener.start() + (1 if text[opener.start()] in ",!?…" else 0))
+        if len(part):
+            parts.append(part)
+        if attribution is None:
+            attribution = Attribution("incise", mention, _cue_span(match), 0.9)
+        end = _skip_asides(grammar, text, end, content.end)
+        after = _SPACE.match(text, end).end()
+        if after < content.end and text[after] == ",":
+            start = search_from = _SPACE.match(text, after + 1).end()
+            continue
+        start = content.end
+        if found.family != DASH_FAMILY and after < content.end:
+            start = search_from = _SPACE.match(text, after + 1).end()
+            continue
+        break
+    if attribution is None:
+        return None
+    if start < content.end:
+        part = _trim(text, start, content.end)
+        if len(part):
+            parts.append(part)
+    if not parts:
+        return None
+    return attrs.evolve(attribution, parts=tuple(parts))
+
+
+def _skip_asides(grammar: Grammar, text: str, pos: int, limit: int) -> int:
+    """Move past ", en lui montrant le commissaire" and the like after an incise."""
+    while True:
+        after = _SPACE.match(text, pos).end()
+        if after >= limit or text[after] != ",":
+            return pos
+        nxt = _SPACE.match(text, after + 1).end()
+        if grammar.incise_continuation.match(text, nxt) is None:
+            return pos
+        stop = regex.compile(r"[,.;:!?…]").search(text, nxt, limit)
+        pos = stop.start() if stop else limit
+
+
+def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribution | None:
+    """« … », a déclaré Mme X ; « … », a-t-il ajouté ; « … », selon X."""
+    at = _POSTPOSED_LEAD.match(text, found.span.end).end()
+    if at >= limit:
+        return None
+    cue = grammar.cue.match(text, at, limit)
+    if cue is not None:
+        parsed = _subject_after_cue(grammar, text, cue, limit)
+        if parsed is not None:
+            rule = "postposed.pronoun" if parsed[0].kind == "pronoun" else "postposed"
+            return Attribution(rule, parsed[0], _cue_span(cue), 0.95)
+    preposition = grammar.prepositions.match(text, at, limit)
+    if preposition is not None:
+        parsed = phrase_at(grammar, text, _SPACE.match(text, preposition.end()).end(), limit)
+        if parsed is not None:
+            cue_span = Span(preposition.start(), preposition.end())
+            return Attribution("preposition", parsed[0], cue_span, 0.85)
+    return None
+
+
+def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attribution | None:
+    """X a déclaré : « … » ; Elle a déclaré : « … » ; X : « … » ; a lead-in with a colon."""
+    start = found.span.start
+    lo = max(floor, start - LOOKBACK)
+    before = text[lo:start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = lo + len(before) - 1
+    sentence = sentence_start(text, lo, colon)
+    last_cue = None
+    for cue in grammar.cue_anywhere.finditer(text, sentence, colon):
+        last_cue = cue
+    if last_cue is not None:
+        mention = _clitic(last_cue, grammar) or phrase_before(grammar, text, sentence, last_cue.start())
+        if mention is not None:
+            gender = grammar.cue_gender(last_cue)
+            if gender and not mention.gender:
+                mention = attrs.evolve(mention, gender=gender)
+            return Attribution("preposed", mention, _cue_span(last_cue), 0.9)
+    named = phrase_at(grammar, text, sentence, colon)
+    if named is not None and _SPACE.match(text, named[1]).end() == colon:
+        return Attribution("preposed.name", named[0], None, 0.85)
+    if last_cue is None:
+        people = person_mentions(grammar, text, sentence, colon)
+        if people:
+            return Attribution("preposed.leadin", people[0], None, 0.6)
+    return None
+
+
+def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attribution | None:
+    """Selon X, « … » ; X a estimé que la situation était « grave »."""
+    start = found.span.start
+    lo = max(floor, start - LOOKBACK)
+    sentence = sentence_start(text, lo, start)
+    if sentence >= start:
+        return None
+    for preposition in grammar.prepositions.finditer(text, sentence, start):
+        parsed = phrase_at(grammar, text, _SPACE.match(text, preposition.end()).end(), start)
+        if parsed is not None and text[_SPACE.match(text, parsed[1]).end() : start].strip() in (",", ""):
+            return Attribution("preposition", parsed[0], Span(preposition.start(), preposition.end()), 0.85)
+    last_cue = None
+    for cue in grammar.cue_anywhere.finditer(text, sentence, start):
+        last_cue = cue
+    if last_cue is None:
+        return None
+    mention = _clitic(last_cue, grammar) or phrase_before(grammar, text, sentence, last_cue.start())
+    if mention is None:
+        return None
+    return Attribution("partial", mention, _cue_span(last_cue), 0.75)
+
+
+def attribute(grammar: Grammar, text: str, found: Found) -> Attribution | None:
+    """Run the rules in order of reliability; the first that fires wins."""
+    paragraph_start, paragraph_end = paragraph_bounds(text, found.span)
+    inside = incise(grammar, text, found)
+    if inside is not None:
+        return inside
+    if found.family == DASH_FAMILY:
+        return None
+    after = postposed(grammar, text, found, paragraph_end)
+    if after is not None:
+        return after
+    floor = paragraph_start
+    if text[paragraph_start : found.span.start].strip() == "":
+        floor = text.rfind("\n", 0, max(0, paragraph_start - 1)) + 1
+        previous = text[floor:paragraph_start].strip()
+        if not previous.endswith(":"):
+            floor = paragraph_start
+    before = preposed(grammar, text, found, floor)
+    if before is not None:
+        return before
+    return in_sentence(grammar, text, found, paragraph_start)

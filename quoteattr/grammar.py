@@ -1,0 +1,176 @@
+"""Patterns compiled once per language from its data: cues, names and role phrases.
+
+>>> grammar = get_grammar("fr")
+>>> match = grammar.cue.match("a-t-elle encore ajouté dans la foulée")
+>>> match.group(), grammar.cue_gender(match)
+('a-t-elle encore ajouté', 'f')
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import attrs
+import regex
+
+from quoteattr.inflect import french_lexicon
+from quoteattr.lang import fr, get_language
+from quoteattr.model import Span
+
+_APOSTROPHE = "['’]"
+_TOKEN = regex.compile(
+    r"(?P<el>(?<![\p{L}\p{N}])(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=[\p{L}\p{N}]))"
+    r"|(?P<w>[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)"
+    r"|(?P<p>[^\s\p{Zs}])",
+    flags=regex.IGNORECASE,
+)
+
+
+@attrs.frozen
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str  # "el" (an elided article or pronoun), "w" (a word) or "p" (punctuation)
+
+    @property
+    def capitalised(self) -> bool:
+        return self.kind == "w" and self.text[0].isupper()
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Split ``text[start:end]`` into words, elisions and punctuation, with offsets."""
+    return [
+        Token(m.group(), m.start(), m.end(), m.lastgroup or "p")
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+@attrs.frozen
+class Mention:
+    """A phrase that names who speaks: a name, a role, an organisation or a pronoun."""
+
+    span: Span
+    text: str
+    kind: str  # person, role, organisation, pronoun
+    name: str | None = None
+    title: str | None = None
+    role: str | None = None
+    gender: str | None = None
+    plural: bool = False
+
+
+@attrs.frozen
+class Grammar:
+    """One language's compiled patterns and lexicons."""
+
+    code: str
+    data: Any = attrs.field(repr=False)
+    cue: regex.Pattern[str] = attrs.field(repr=False)
+    cue_anywhere: regex.Pattern[str] = attrs.field(repr=False)
+    titles: dict[str, str | None] = attrs.field(repr=False)
+    determiners: dict[str, str | None] = attrs.field(repr=False)
+    role_nouns: dict[str, str | None] = attrs.field(repr=False)
+    organisation_nouns: frozenset[str] = attrs.field(repr=False)
+    pronouns: dict[str, tuple[str | None, str]] = attrs.field(repr=False)
+    first_names: dict[str, str | None] = attrs.field(repr=False)
+    stopwords: frozenset[str] = attrs.field(repr=False)
+    connectors: frozenset[str] = attrs.field(repr=False)
+    prepositions: regex.Pattern[str] = attrs.field(repr=False)
+    feminine_participles: frozenset[str] = attrs.field(repr=False)
+    auxiliaries: frozenset[str] = attrs.field(repr=False)
+    incise_continuation: regex.Pattern[str] = attrs.field(repr=False)
+
+    def cue_gender(self, match: regex.Match[str]) -> str | None:
+        """The gender a cue shows: its inverted pronoun, or its participle's agreement."""
+        clitic = match.group("inv")
+        if clitic:
+            gender = self.pronouns.get(clitic.rsplit("-", 1)[-1].lower(), (None, "sg"))[0]
+            if gender:
+                return gender
+        participle = match.group("ppart")
+        if participle and participle.lower() in self.feminine_participles:
+            return "f"
+        return None
+
+
+def _first_names(data: Any) -> dict[str, str | None]:
+    table: dict[str, str | None] = {}
+    for gender, names in data.FIRST_NAMES.items():
+        for name in names:
+            table[name] = None if table.get(name, gender) != gender else gender
+    return table
+
+
+def _french_cue() -> tuple[str, frozenset[str], dict[str, list[str]]]:
+    lexicon = french_lexicon()
+    plain = [v for v in lexicon if not v.pronominal]
+    pronominal = [v for v in lexicon if v.pronominal]
+    feminine = frozenset(
+        p for v in pronominal for p in v.participles if p.endswith(("e", "es")) and p not in v.participle_base
+    )
+    lists = {
+        "fin": sorted({f for v in plain for f in v.finite}),
+        "part": sorted({p for v in plain for p in v.participles}),
+        "pfin": sorted({f for v in pronominal for f in v.finite}),
+        "ppart": sorted({p for v in pronominal for p in v.participles}),
+        "avoir": list(fr.AUXILIARY_AVOIR),
+        "etre": list(fr.AUXILIARY_ETRE),
+        "adv": list(fr.ADVERBS),
+    }
+    inv = r"(?P<inv>(?:-t)?-(?:il|elle|ils|elles|on))?"
+    advs = r"(?:[\s\p{Zs}]+\L<adv>){0,3}"
+    refl = rf"(?:s{_APOSTROPHE}|se[\s\p{{Zs}}]+)"
+    pattern = (
+        rf"(?P<cue>(?:n{_APOSTROPHE}|ne[\s\p{{Zs}}]+)?(?:"
+        rf"{refl}(?P<aux>\L<etre>){inv}{advs}[\s\p{{Zs}}]+(?P<ppart>\L<ppart>)"
+        rf"|(?P<aux>\L<avoir>){inv}{advs}[\s\p{{Zs}}]+(?P<part>\L<part>)"
+        rf"|{refl}(?P<fin>\L<pfin>){inv}"
+        rf"|(?P<fin>\L<fin>){inv}"
+        rf")(?:[\s\p{{Zs}}]+(?:pas|plus|jamais))?)(?![\p{{L}}\p{{N}}])"
+    )
+    return pattern, feminine, lists
+
+
+_GRAMMARS = ("fr",)
+
+
+def has_grammar(code: str) -> bool:
+    """Whether attribution rules exist for the language *code*."""
+    return code in _GRAMMARS
+
+
+@functools.cache
+def get_grammar(code: str) -> Grammar:
+    """Compile (once) the grammar of the language *code*."""
+    data = get_language(code).data
+    pattern, feminine, lists = _french_cue()
+    flags = regex.IGNORECASE | regex.VERSION1
+    cue = regex.compile(pattern, flags=flags, **lists)
+    cue_anywhere = regex.compile(r"(?<![\p{L}\p{N}'’-])" + pattern, flags=flags, **lists)
+    prepositions = regex.compile(
+        r"(?<![\p{L}\p{N}])\L<preps>(?=[\s\p{Zs}]|$)",
+        preps=list(data.ATTRIBUTION_PREPOSITIONS),
+        flags=regex.IGNORECASE,
+    )
+    return Grammar(
+        code=code,
+        data=data,
+        cue=cue,
+        cue_anywhere=cue_anywhere,
+        titles=dict(data.TITLES),
+        determiners=dict(data.DETERMINERS),
+        role_nouns=dict(data.ROLE_NOUNS),
+        organisation_nouns=frozenset(n.lower() for n in data.ORGANISATION_NOUNS),
+        pronouns=dict(data.PRONOUNS),
+        first_names=_first_names(data),
+        stopwords=frozenset(w.lower() for w in data.SPEAKER_STOPWORDS),
+        connectors=frozenset(c.lower() for c in data.ROLE_CONNECTORS),
+        prepositions=prepositions,
+        feminine_participles=feminine,
+        auxiliaries=frozenset(data.AUXILIARY_AVOIR + data.AUXILIARY_ETRE),
+        incise_continuation=regex.compile(
+            r"\L<words>(?![\p{L}\p{N}])", words=list(data.INCISE_CONTINUATIONS), flags=regex.I
+        ),
+    )

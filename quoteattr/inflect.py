@@ -1,0 +1,155 @@
+"""Generate the forms of reporting verbs from their lemmas.
+
+French verbs are conjugated in the third person of the tenses news and fiction
+use (present, imperfect, simple past, future, conditional, and the compound
+tenses through their participles); irregular verbs follow the paradigm in
+``quoteattr.lang.fr.IRREGULAR_PARADIGMS`` whose ending they share.
+
+>>> forms = french_verb("s'exclamer")
+>>> sorted(forms.finite)[:3]
+['exclama', 'exclamaient', 'exclamait']
+>>> "s'est exclamée" in forms.phrases()
+True
+>>> "a-t-il ajouté" in french_verb("ajouter").phrases()
+True
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from quoteattr.lang import fr
+
+_VOWELS = frozenset("aeiouyhâàéèêëîïôûùœ")
+
+
+@attrs.frozen
+class FrenchVerb:
+    """The generated forms of one French reporting verb.
+
+    ``finite`` holds one-word finite forms (without the reflexive pronoun of a
+    pronominal verb); ``tail`` is the rest of a multi-word lemma ("en garde").
+    """
+
+    lemma: str
+    pronominal: bool
+    finite: frozenset[str]
+    singular: frozenset[str]
+    participles: frozenset[str]
+    present_participle: str
+    tail: str = ""
+
+    def phrases(self) -> frozenset[str]:
+        """Every full phrase: plain, inverted, compound, pronominal and agreed forms."""
+        tail = f" {self.tail}" if self.tail else ""
+        out: set[str] = set()
+        for form in self.finite:
+            clitics = ("il", "elle", "on") if form in self.singular else ("ils", "elles")
+            joiner = "-" if form[-1] in "td" else "-t-"
+            if self.pronominal:
+                out.add(f"{_reflexive(form)}{form}{tail}")
+                out.update(f"{_reflexive(form)}{form}{joiner}{c}{tail}" for c in clitics)
+            else:
+                out.add(f"{form}{tail}")
+                out.update(f"{form}{joiner}{c}{tail}" for c in clitics)
+        auxiliaries = fr.AUXILIARY_ETRE if self.pronominal else fr.AUXILIARY_AVOIR
+        base = self.participle_base
+        agreed = {
+            "il": base, "on": base, "elle": base + "e",
+            "ils": base if base[-1] in "sx" else base + "s", "elles": base + "es",
+        }  # fmt: skip
+        for aux in auxiliaries:
+            clitics = ("ils", "elles") if aux.endswith("nt") else ("il", "elle", "on")
+            joiner = "-" if aux[-1] in "td" else "-t-"
+            reflexive = _reflexive(aux) if self.pronominal else ""
+            for clitic in clitics:
+                participle = agreed[clitic] if self.pronominal else base
+                out.add(f"{reflexive}{aux} {participle}{tail}")
+                out.add(f"{reflexive}{aux}{joiner}{clitic} {participle}{tail}")
+        return frozenset(out)
+
+    @property
+    def participle_base(self) -> str:
+        return min(self.participles, key=len)
+
+
+def _reflexive(form: str) -> str:
+    return "s'" if form[0] in _VOWELS else "se "
+
+
+def _participles(base: str) -> frozenset[str]:
+    if base.endswith(("s", "x")):
+        return frozenset({base, base + "e", base + "es"})
+    return frozenset({base, base + "e", base + "s", base + "es"})
+
+
+def _paradigm(lemma: str) -> tuple[str, ...]:
+    """Present 3sg/3pl, imperfect stem, simple past 3sg/3pl, future stem, participle, gerund."""
+    for ending in sorted(fr.IRREGULAR_PARADIGMS, key=len, reverse=True):
+        if lemma.endswith(ending):
+            prefix = lemma[: -len(ending)]
+            return tuple(prefix + part for part in fr.IRREGULAR_PARADIGMS[ending])
+    if lemma.endswith("er"):
+        return _first_group(lemma[:-2])
+    if lemma.endswith("ir") and lemma not in fr.IR_WITHOUT_ISS:
+        stem = lemma[:-2]
+        return (stem + "it", stem + "issent", stem + "iss", stem + "it", stem + "irent",
+                lemma, stem + "i", stem + "issant")  # fmt: skip
+    if lemma.endswith("ir"):
+        stem = lemma[:-3]
+        return (stem + "t", stem + lemma[-3] + "ent", stem + lemma[-3], stem + lemma[-3] + "it",
+                stem + lemma[-3] + "irent", lemma, stem + lemma[-3] + "i", stem + lemma[-3] + "ant")  # fmt: skip
+    if lemma.endswith("dre"):
+        stem = lemma[:-2]
+        return (stem, stem + "ent", stem, stem + "it", stem + "irent", lemma[:-1], stem + "u",
+                stem + "ant")  # fmt: skip
+    stem = lemma[:-2] if lemma.endswith("re") else lemma
+    return (stem + "t", stem + "ent", stem, stem + "it", stem + "irent", lemma[:-1], stem + "u",
+            stem + "ant")  # fmt: skip
+
+
+def _first_group(stem: str) -> tuple[str, ...]:
+    hard = stem  # before a, o: lanç-a, juge-a
+    if stem.endswith("c"):
+        hard = stem[:-1] + "ç"
+    elif stem.endswith("g"):
+        hard = stem + "e"
+    silent = stem  # before a mute e: lève, rappelle, appuie, répète
+    if stem.endswith(("el", "et")) and not stem.endswith(("ell", "ett")):
+        silent = stem + stem[-1]
+    elif stem.endswith("y") and not stem.endswith("ay"):
+        silent = stem[:-1] + "i"
+    elif len(stem) > 2 and stem[-2] in "eé" and stem[-1] not in _VOWELS:
+        silent = stem[:-2] + "è" + stem[-1]
+    elif len(stem) > 3 and stem[-3] in "eé" and stem[-2:] in ("tr", "vr", "br", "gr", "cr"):
+        silent = stem[:-3] + "è" + stem[-2:]
+    future = (silent if stem[-2:-1] == "e" or stem.endswith("y") else stem) + "er"
+    return (silent + "e", silent + "ent", hard, hard + "a", stem + "èrent", future, stem + "é",
+            hard + "ant")  # fmt: skip
+
+
+@functools.cache
+def french_verb(lemma: str) -> FrenchVerb:
+    """Conjugate one French reporting verb given as its lemma ("s'écrier", "dire")."""
+    pronominal = lemma.startswith(("s'", "se "))
+    bare = lemma[2:] if lemma.startswith("s'") else lemma[3:] if pronominal else lemma
+    verb, _, tail = bare.partition(" ")
+    p3s, p3p, imperfect, past, past_plural, future, participle, gerund = _paradigm(verb)
+    singular = {p3s, imperfect + "ait", past, future + "a", future + "ait"}
+    plural = {p3p, imperfect + "aient", past_plural, future + "ont", future + "aient"}
+    return FrenchVerb(
+        lemma=lemma,
+        pronominal=pronominal,
+        finite=frozenset(singular | plural),
+        singular=frozenset(singular),
+        participles=_participles(participle),
+        present_participle=gerund,
+        tail=tail,
+    )
+
+
+def french_lexicon() -> tuple[FrenchVerb, ...]:
+    """Every reporting verb of ``quoteattr.lang.fr``, conjugated."""
+    return tuple(french_verb(lemma) for lemma in dict.fromkeys(fr.REPORTING_VERBS))

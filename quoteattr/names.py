@@ -1,0 +1,293 @@
+"""Recognise the phrase that names a speaker: a name, a role, an organisation, a pronoun.
+
+>>> from quoteattr.grammar import get_grammar
+>>> grammar = get_grammar("fr")
+>>> text = "la directrice exécutive de l'ONUDC Ghada Waly, lors du sommet"
+>>> mention, end = phrase_at(grammar, text, 0, len(text))
+>>> mention.name, mention.role, mention.gender
+('Ghada Waly', "directrice exécutive de l'ONUDC", 'f')
+>>> phrase_before(grammar, "Mme Waly a salué. Elle", 0, 22).kind
+'pronoun'
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quoteattr.grammar import Grammar, Mention, Token, tokens
+from quoteattr.model import Span
+
+MAX_ROLE_TOKENS = 14
+MAX_NAME_TOKENS = 5
+_NAME_PARTICLES = frozenset(
+    "de du des d' d’ van von der den ben bin ibn el al le la di da dos do del della ter ould".split()
+)
+_CLAUSE_BREAKS = frozenset(",;:.!?«»()[]\"“”")
+_ROLE_BREAKS = frozenset(",;:.!?«»()[]\"“”—–")
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _title_at(grammar: Grammar, toks: list[Token], i: int) -> tuple[str, int] | None:
+    """A title at ``toks[i]`` ("M." spans two tokens), with the index after it."""
+    word = toks[i].text
+    if i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end:
+        if word + "." in grammar.titles:
+            return word + ".", i + 2
+    if word in grammar.titles:
+        return word, i + 1
+    return None
+
+
+def _name_run(grammar: Grammar, toks: list[Token], i: int) -> int:
+    """Index after the longest name starting at ``toks[i]`` (``i`` when none)."""
+    j = i
+    count = 0
+    while j < len(toks) and count < MAX_NAME_TOKENS:
+        tok = toks[j]
+        if tok.capitalised and tok.text.lower() not in grammar.stopwords:
+            j += 1
+            count += 1
+            if (
+                j < len(toks)
+                and toks[j].text == "."
+                and len(tok.text) == 1
+                and toks[j].start == tok.end
+            ):
+                j += 1  # an initial: "J. Smith"
+            continue
+        if (
+            count
+            and tok.text.lower() in _NAME_PARTICLES
+            and j + 1 < len(toks)
+            and toks[j + 1].capitalised
+        ):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _span_text(text: str, toks: list[Token], i: int, j: int) -> tuple[Span, str]:
+    span = Span(toks[i].start, toks[j - 1].end)
+    return span, text[span.start : span.end]
+
+
+def _gender_of_name(grammar: Grammar, name: str) -> str | None:
+    first = name.split()[0] if name else ""
+    return grammar.first_names.get(first)
+
+
+def _role_gender(grammar: Grammar, determiner: str | None, role: str) -> str | None:
+    words = role.split()
+    head = words[0] if words else ""
+    for size in (2, 1):
+        key = " ".join(words[:size])
+        if key in grammar.role_nouns and grammar.role_nouns[key]:
+            return grammar.role_nouns[key]
+    if determiner:
+        gender = grammar.determiners.get(determiner.lower())
+        if gender:
+            return gender
+    return grammar.role_nouns.get(head)
+
+
+def _apposition_name(grammar: Grammar, text: str, toks: list[Token], j: int) -> tuple[int, int] | None:
+    """``, Jean Dupont`` after a role phrase: the name's token range."""
+    if j < len(toks) and toks[j].text == ",":
+        k = j + 1
+        title = _title_at(grammar, toks, k) if k < len(toks) else None
+        if title:
+            k = title[1]
+        end = _name_run(grammar, toks, k)
+        if end > k and (end == len(toks) or toks[end].kind == "p" or toks[end].text.lower() in grammar.stopwords):
+            return k, end
+    return None
+
+
+def noun_phrase(grammar: Grammar, text: str, toks: list[Token], i: int) -> tuple[Mention, int] | None:
+    """Parse the speaker phrase that starts at ``toks[i]``; return it and the index after it."""
+    if i >= len(toks):
+        return None
+    tok = toks[i]
+    low = tok.text.lower()
+    if tok.kind == "w" and low in grammar.pronouns:
+        gender, number = grammar.pronouns[low]
+        return Mention(Span(tok.start, tok.end), tok.text, "pronoun", gender=gender, plural=number == "pl"), i + 1
+    title = _title_at(grammar, toks, i) if tok.kind == "w" else None
+    if title:
+        start = _name_run(grammar, toks, title[1])
+        if start == title[1]:
+            return None
+        span, name = _span_text(text, toks, title[1], start)
+        gender = grammar.titles[title[0]] or _gender_of_name(grammar, name)
+        role, after = _appositive_role(grammar, text, toks, start)
+        return Mention(span, name, "person", name=name, title=title[0], role=role, gender=gender), after
+    if tok.kind == "el" and low[0] == "l" or (tok.kind == "w" and low in grammar.determiners):
+        return _role_phrase(grammar, text, toks, i)
+    if tok.capitalised and low not in grammar.stopwords:
+        end = _name_run(grammar, toks, i)
+        span, name = _span_text(text, toks, i, end)
+        kind = "organisation" if _is_acronym(name) else "person"
+        role, after = _appositive_role(grammar, text, toks, end)
+        gender = _gender_of_name(grammar, name) if kind == "person" else None
+        return Mention(span, name, kind, name=name, role=role, gender=gender), after
+    return None
+
+
+def _appositive_role(grammar: Grammar, text: str, toks: list[Token], j: int) -> tuple[str | None, int]:
+    """``, le chef de l'État,`` after a name: the role it gives, and the index after it."""
+    if j + 1 < len(toks) and toks[j].text == ",":
+        k = j + 1
+        while k < len(toks) and toks[k].kind == "w" and toks[k].text.isdigit():
+            k += 1  # an age: "Smith, 54,"
+        nxt = toks[k] if k < len(toks) else None
+        if nxt is not None and (nxt.kind == "el" and nxt.text[0] in "lL" or nxt.text.lower() in grammar.determiners):
+            parsed = _role_phrase(grammar, text, toks, k)
+            if parsed is not None and parsed[0].name is None:
+                after = parsed[1]
+                if after >= len(toks) or toks[after].kind == "p":
+                    return parsed[0].role, after
+        if k > j + 1:
+            return None, k
+    return None, j
+
+
+def _role_phrase(grammar: Grammar, text: str, toks: list[Token], i: int) -> tuple[Mention, int] | None:
+    determiner = toks[i].text
+    j = i + 1
+    while j < len(toks) and j - i <= MAX_ROLE_TOKENS:
+        tok = toks[j]
+        low = tok.text.lower()
+        if tok.kind == "p" and (tok.text in _ROLE_BREAKS or tok.text != "'"):
+            break
+        if j > i + 1 and low in grammar.stopwords and low not in grammar.connectors:
+            break
+        if low in grammar.auxiliaries or (j > i + 1 and grammar.cue.match(tok.text) and not tok.capitalised):
+            break
+        j += 1
+    if j == i + 1:
+        return None
+    words = toks[i + 1 : j]
+    # a trailing name: "la directrice exécutive de l'ONUDC Ghada Waly"
+    k = len(words)
+    while k > 0 and (words[k - 1].capitalised or words[k - 1].text.lower() in _NAME_PARTICLES):
+        k -= 1
+    while k < len(words) and not words[k].capitalised:
+        k += 1
+    name_start = k
+    if name_start < len(words):
+        before = words[name_start - 1].text.lower() if name_start else ""
+        if _is_acronym(words[name_start].text) and len(words) - name_start > 1:
+            name_start += 1
+        elif before in grammar.connectors or before in ("l'", "l’"):
+            first = words[name_start].text
+            run = len(words) - name_start
+            if run >= 3 or (run == 2 and words[name_start + 1].text in grammar.first_names):
+                name_start += 1
+            elif not (run > 1 and first in grammar.first_names):
+                name_start = len(words)
+        if name_start == 0:
+            name_start = len(words)
+    role_words = words[:name_start]
+    if not role_words:
+        return None
+    role_span = Span(toks[i].start, role_words[-1].end)
+    role = text[role_words[0].start : role_words[-1].end]
+    gender = _role_gender(grammar, determiner, role)
+    name = None
+    name_span = None
+    after = j
+    if name_start < len(words):
+        name_span = Span(words[name_start].start, words[-1].end)
+        name = text[name_span.start : name_span.end]
+    else:
+        apposition = _apposition_name(grammar, text, toks, j)
+        if apposition:
+            name_span = Span(toks[apposition[0]].start, toks[apposition[1] - 1].end)
+            name = text[name_span.start : name_span.end]
+            after = apposition[1]
+    head = role.split()[0].lower()
+    plural = determiner.lower() in ("les", "des", "ses", "leurs", "ces")
+    if name is not None:
+        gender = _gender_of_name(grammar, name) or gender
+        return (
+            Mention(name_span or role_span, name, "person", name=name, role=role, gender=gender),
+            after,
+        )
+    phrase = text[role_span.start : role_span.end]
+    if _is_acronym(role):  # "l'ONUDC"
+        return Mention(role_span, phrase, "organisation", name=role), after
+    kind = "organisation" if head in grammar.organisation_nouns else "role"
+    return Mention(role_span, phrase, kind, role=role, gender=gender, plural=plural), after
+
+
+def phrase_at(grammar: Grammar, text: str, start: int, end: int) -> tuple[Mention, int] | None:
+    """The speaker phrase that starts at *start* (after spaces), read no further than *end*.
+
+    Returns the mention and the offset where the whole phrase (with its apposition) ends.
+    """
+    toks = tokens(text, start, min(end, start + 300))
+    parsed = noun_phrase(grammar, text, toks, 0)
+    if parsed is None:
+        return None
+    mention, after = parsed
+    return mention, toks[after - 1].end
+
+
+def phrase_before(grammar: Grammar, text: str, start: int, end: int) -> Mention | None:
+    """The subject phrase that ends at *end* (before a verb), read no further back than *start*."""
+    toks = tokens(text, max(start, end - 300), end)
+    if not toks:
+        return None
+    last = toks[-1]
+    if last.kind == "w" and last.text.lower() in grammar.pronouns:
+        return noun_phrase(grammar, text, toks, len(toks) - 1)[0]  # type: ignore[index]
+    stop = len(toks)
+    if last.text == ",":  # an apposition between subject and verb: "Dupont, 54 ans, a dit"
+        previous = max((k for k in range(len(toks) - 1) if toks[k].text == ","), default=-1)
+        if previous < 0:
+            return None
+        stop = previous
+    begin = max((k + 1 for k in range(stop) if toks[k].text in _CLAUSE_BREAKS), default=0)
+    for k in range(begin, stop):
+        parsed = noun_phrase(grammar, text, toks, k)
+        if parsed is None:
+            continue
+        mention, after = parsed
+        if after >= stop - 1:
+            return mention
+        if mention.kind != "pronoun" and after < stop and toks[after].text.lower() in ("qui",):
+            return mention
+    return None
+
+
+def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[Mention]:
+    """Person mentions in ``text[start:end]`` that a later pronoun can point to."""
+    toks = tokens(text, start, end)
+    found: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        low = tok.text.lower()
+        if tok.kind == "w" and (tok.capitalised or low in grammar.determiners):
+            parsed = noun_phrase(grammar, text, toks, i)
+            if parsed is not None:
+                mention, after = parsed
+                if mention.kind == "person" and (
+                    mention.title or mention.gender or mention.role or len(mention.text.split()) > 1
+                ):
+                    found.append(mention)
+                elif mention.kind == "role" and mention.gender and _role_gender(grammar, None, mention.role or ""):
+                    found.append(mention)
+                i = max(after, i + 1)
+                continue
+        i += 1
+    return found
+
+
+def with_gender(mention: Mention, gender: str | None) -> Mention:
+    return mention if mention.gender or not gender else attrs.evolve(mention, gender=gender)
