@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from quoteattr.detect import DASH_FAMILY, Found
-from quoteattr.grammar import Grammar, Mention
+from quoteattr.grammar import Grammar, Mention, tokens
 from quoteattr.model import Span
 from quoteattr.names import person_mentions, phrase_at, phrase_before
 
@@ -31,6 +31,8 @@ _LEAD_TIME = regex.compile(
     r"à\s+l['’]AFP|dans\s+un\s+communiqué))*+[\s\p{Zs}]*+",
     flags=regex.IGNORECASE,
 )
+_TURN_SENTENCE = regex.compile(r"[.!?…][\s\p{Zs}]++(?=[\p{Lu}])")
+_QUOTE_MARK = regex.compile(r"[«»“”\"]")
 LOOKBACK = 400
 
 
@@ -39,6 +41,7 @@ class Attribution:
     """What a rule found for one quote."""
 
     rule: str
+    """The rule's id; empty when only the extent of a dialogue turn was found."""
     mention: Mention | None
     cue_span: Span | None
     confidence: float
@@ -97,44 +100,74 @@ def _subject_after_cue(
     return mention, end
 
 
+def dialogue_end(grammar: Grammar, text: str, start: int, end: int) -> int:
+    """Where the words of a dialogue turn stop: before the first narrator's sentence.
+
+    The first sentence always belongs to the turn; a later one with no word of the
+    first or second person, no question or exclamation mark and four words or more
+    is taken for the narrator's.
+    """
+    for boundary in _TURN_SENTENCE.finditer(text, start, end):
+        sentence_end = _TURN_SENTENCE.search(text, boundary.end(), end)
+        stop = sentence_end.start() + 1 if sentence_end else end
+        if _is_narration(grammar, text, boundary.end(), stop):
+            return boundary.start() + 1
+    return end
+
+
+def _is_narration(grammar: Grammar, text: str, start: int, end: int) -> bool:
+    sentence = text[start:end].rstrip()
+    if sentence.endswith(("?", "!", "?…", "!…")):
+        return False
+    words = [t.text.lower() for t in tokens(text, start, end) if t.kind != "p"]
+    if len(words) < 4:
+        return False
+    return not any(word in grammar.speaking_words for word in words)
+
+
 def incise(grammar: Grammar, text: str, found: Found) -> Attribution | None:
     """« Nous, dit-il, ne céderons pas » and « — Tiens, dit-il, … »: cut the incise out."""
     content = found.content
+    dash = found.family == DASH_FAMILY
+    content_end = dialogue_end(grammar, text, content.start, content.end) if dash else content.end
     parts: list[Span] = []
-    start = content.start
+    start = search_from = content.start
     attribution: Attribution | None = None
-    search_from = content.start
     while True:
-        cue = None
-        for opener in _INCISE_OPEN.finditer(text, search_from, content.end):
-            candidate = grammar.cue.match(text, opener.end(), content.end)
-            if candidate is not None:
-                parsed = _subject_after_cue(grammar, text, candidate, content.end)
-                if parsed is not None:
-                    cue = (opener, candidate, parsed)
-                    break
-        if cue is None:
+        hit = None
+        for opener in _INCISE_OPEN.finditer(text, search_from, content_end):
+            cue = grammar.cue.match(text, opener.end(), content_end)
+            if cue is not None and (cue.group("fin") or cue.group("aux")):
+                hit = (opener, cue, _subject_after_cue(grammar, text, cue, content_end))
+                break
+        if hit is None:
             break
-        opener, match, (mention, end) = cue
+        opener, cue, parsed = hit
+        mention, end = parsed if parsed is not None else (None, cue.end())
         part = _trim(text, start, opener.start() + (1 if text[opener.start()] in ",!?…" else 0))
         if len(part):
             parts.append(part)
-        if attribution is None:
-            attribution = Attribution("incise", mention, _cue_span(match), 0.9)
-        end = _skip_asides(grammar, text, end, content.end)
+        if attribution is None or (attribution.mention is None and mention is not None):
+            attribution = Attribution("incise", mention, _cue_span(cue), 0.9 if mention else 0.6)
+        end = _skip_asides(grammar, text, end, content_end)
         after = _SPACE.match(text, end).end()
-        if after < content.end and text[after] == ",":
+        if after < content_end and text[after] in ",;":
             start = search_from = _SPACE.match(text, after + 1).end()
             continue
-        start = content.end
-        if found.family != DASH_FAMILY and after < content.end:
-            start = search_from = _SPACE.match(text, after + 1).end()
-            continue
+        stop = regex.compile(r"[.!?…:]").search(text, after, content_end)
+        start = search_from = content_end
+        if stop is not None:
+            resume = _SPACE.match(text, stop.end()).end()
+            if resume < content_end and (not dash or not _is_narration(grammar, text, resume, content_end)):
+                start = search_from = resume
+                continue
         break
     if attribution is None:
+        if dash and content_end < content.end:
+            return Attribution("", None, None, 0.0, parts=(_trim(text, content.start, content_end),))
         return None
-    if start < content.end:
-        part = _trim(text, start, content.end)
+    if start < content_end:
+        part = _trim(text, start, content_end)
         if len(part):
             parts.append(part)
     if not parts:
@@ -218,8 +251,8 @@ def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attrib
     last_cue = None
     for cue in grammar.cue_anywhere.finditer(text, sentence, start):
         last_cue = cue
-    if last_cue is None:
-        return None
+    if last_cue is None or _QUOTE_MARK.search(text, last_cue.end(), start):
+        return None  # the cue governs an earlier quote of the sentence
     mention = _clitic(last_cue, grammar) or phrase_before(grammar, text, sentence, last_cue.start())
     if mention is None:
         return None
@@ -230,10 +263,10 @@ def attribute(grammar: Grammar, text: str, found: Found) -> Attribution | None:
     """Run the rules in order of reliability; the first that fires wins."""
     paragraph_start, paragraph_end = paragraph_bounds(text, found.span)
     inside = incise(grammar, text, found)
-    if inside is not None:
+    if inside is not None and inside.rule:
         return inside
     if found.family == DASH_FAMILY:
-        return None
+        return inside
     after = postposed(grammar, text, found, paragraph_end)
     if after is not None:
         return after

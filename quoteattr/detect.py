@@ -37,6 +37,8 @@ _TOKEN = regex.compile(
 _LEADING_SPACE = regex.compile(r"[\s\p{Zs}]*+")
 _SYMMETRIC = frozenset({'"', "'", "''"})
 _SINGLE_MARKS = frozenset({"'", "‘", "’", "‚", "‹", "›"})
+_ALWAYS_CLOSING = frozenset("«»‹›”’")
+"""Marks that close the open quote they match whatever surrounds them."""
 _DECADE = regex.compile(r"\d\ds?\b")
 
 
@@ -206,7 +208,7 @@ class _Scanner:
         stack = self.stack
         top = stack[-1].family if stack else None
 
-        if top in closes and (right or not left):
+        if top in closes and (mark in _ALWAYS_CLOSING or right or not left):
             self.close_top(start, end)
             return
         if right and not left:
@@ -237,9 +239,11 @@ class _Scanner:
     ) -> str | None:
         if not opens:
             return None
-        if mark == "»" or mark == "›":
-            if not left or self.open_count.get("guillemets"):
+        if mark == "»" or mark == "›":  # reversed only when tight: »Nein«
+            if not left or not after.isalnum() or self.open_count.get("guillemets"):
                 return None
+        elif mark == "«" or mark == "‹":
+            pass
         elif mark in _SYMMETRIC or mark in _SINGLE_MARKS:
             if not left and not (mark == '"' and not right and not before.isspace()):
                 return None

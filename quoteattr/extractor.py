@@ -73,11 +73,11 @@ class Extractor:
                 index=i,
                 start=item.span.start,
                 end=item.span.end,
-                speech=attribution is not None
+                speech=bool(attribution and attribution.rule)
                 or classify(text, item, language, self.config) is QuoteKind.SPEECH,
                 dash=item.family == DASH_FAMILY,
                 mention=attribution.mention if attribution else None,
-                rule=attribution.rule if attribution else None,
+                rule=attribution.rule or None if attribution else None,
                 cue=(attribution.cue_span.start, attribution.cue_span.end)
                 if attribution and attribution.cue_span
                 else None,

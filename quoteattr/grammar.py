@@ -81,6 +81,7 @@ class Grammar:
     feminine_participles: frozenset[str] = attrs.field(repr=False)
     auxiliaries: frozenset[str] = attrs.field(repr=False)
     incise_continuation: regex.Pattern[str] = attrs.field(repr=False)
+    speaking_words: frozenset[str] = attrs.field(repr=False)
 
     def cue_gender(self, match: regex.Match[str]) -> str | None:
         """The gender a cue shows: its inverted pronoun, or its participle's agreement."""
@@ -118,6 +119,7 @@ def _french_cue() -> tuple[str, frozenset[str], dict[str, list[str]]]:
         "avoir": list(fr.AUXILIARY_AVOIR),
         "etre": list(fr.AUXILIARY_ETRE),
         "adv": list(fr.ADVERBS),
+        "ger": sorted({v.present_participle for v in plain}),
     }
     inv = r"(?P<inv>(?:-t)?-(?:il|elle|ils|elles|on))?"
     advs = r"(?:[\s\p{Zs}]+\L<adv>){0,3}"
@@ -128,6 +130,7 @@ def _french_cue() -> tuple[str, frozenset[str], dict[str, list[str]]]:
         rf"|(?P<aux>\L<avoir>){inv}{advs}[\s\p{{Zs}}]+(?P<part>\L<part>)"
         rf"|{refl}(?P<fin>\L<pfin>){inv}"
         rf"|(?P<fin>\L<fin>){inv}"
+        rf"|(?P<ger>\L<ger>)"
         rf")(?:[\s\p{{Zs}}]+(?:pas|plus|jamais))?)(?![\p{{L}}\p{{N}}])"
     )
     return pattern, feminine, lists
@@ -170,6 +173,7 @@ def get_grammar(code: str) -> Grammar:
         prepositions=prepositions,
         feminine_participles=feminine,
         auxiliaries=frozenset(data.AUXILIARY_AVOIR + data.AUXILIARY_ETRE),
+        speaking_words=frozenset(data.SPEAKING_PERSON_WORDS),
         incise_continuation=regex.compile(
             r"\L<words>(?![\p{L}\p{N}])", words=list(data.INCISE_CONTINUATIONS), flags=regex.I
         ),
