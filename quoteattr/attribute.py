@@ -32,6 +32,7 @@ _LEAD_TIME = regex.compile(
     flags=regex.IGNORECASE,
 )
 _TURN_SENTENCE = regex.compile(r"[.!?…][\s\p{Zs}]++(?=[\p{Lu}])")
+_ASIDE_END = regex.compile(r"[,.;:!?…]")
 _QUOTE_MARK = regex.compile(r"[«»“”\"]")
 LOOKBACK = 400
 
@@ -176,15 +177,15 @@ def incise(grammar: Grammar, text: str, found: Found) -> Attribution | None:
 
 
 def _skip_asides(grammar: Grammar, text: str, pos: int, limit: int) -> int:
-    """Move past ", en lui montrant le commissaire" and the like after an incise."""
+    """Move past "à l'enfant" and ", en lui montrant le commissaire" after an incise."""
     while True:
         after = _SPACE.match(text, pos).end()
-        if after >= limit or text[after] != ",":
+        if after >= limit:
             return pos
-        nxt = _SPACE.match(text, after + 1).end()
+        nxt = _SPACE.match(text, after + 1).end() if text[after] == "," else after
         if grammar.incise_continuation.match(text, nxt) is None:
             return pos
-        stop = regex.compile(r"[,.;:!?…]").search(text, nxt, limit)
+        stop = _ASIDE_END.search(text, nxt, limit)
         pos = stop.start() if stop else limit
 
 

@@ -39,6 +39,9 @@ _SYMMETRIC = frozenset({'"', "'", "''"})
 _SINGLE_MARKS = frozenset({"'", "‘", "’", "‚", "‹", "›"})
 _ALWAYS_CLOSING = frozenset("«»‹›”’")
 """Marks that close the open quote they match whatever surrounds them."""
+_WRONG_WAY = frozenset("«“")
+_PARAGRAPH_DONE = regex.compile(r"[.!?…:;][\s\p{Zs}\p{Pf}\p{Pe}\"]*+$")
+"""A paragraph that ends on a finished sentence, as a quote continued by reopening does."""
 _DECADE = regex.compile(r"\d\ds?\b")
 
 
@@ -171,7 +174,11 @@ class _Scanner:
         if entry.family != DASH_FAMILY:
             reopen_at = _LEADING_SPACE.match(self.text, end).end()
             reopeners = FAMILIES[entry.family].reopeners
-            if end < len(self.text) and self.text.startswith(reopeners, reopen_at):
+            if (
+                end < len(self.text)
+                and self.text.startswith(reopeners, reopen_at)
+                and _PARAGRAPH_DONE.search(self.text, entry.end, start) is not None
+            ):
                 self.skip_at = reopen_at
                 return
         self.pop()
@@ -212,7 +219,7 @@ class _Scanner:
             self.close_top(start, end)
             return
         if right and not left:
-            if top in opens:  # a closing mark turned the wrong way: « … «
+            if top in opens and mark in _WRONG_WAY:  # a closing mark turned the wrong way: « … «
                 self.close_top(start, end)
                 return
             for family in closes:

@@ -209,7 +209,8 @@ ROLE_CONNECTORS = ("de", "du", "des", "d'", "d’", "de la", "de l'", "de l’",
 INCISE_CONTINUATIONS = (
     "en", "tout en", "d'une voix", "d’une voix", "d'un ton", "d’un ton", "d'un air",
     "d’un air", "avec", "sans", "les yeux", "la main", "l'air", "l’air", "à voix",
-    "à mi-voix", "après", "puis", "et", "qui", "en se", "sur un ton", "comme",
+    "à mi-voix", "après", "puis", "et", "qui", "en se", "sur un ton", "comme", "à", "au", "aux",
+    "pour", "vers", "dans", "devant", "derrière", "près",
 )  # fmt: skip
 
 # Common first names and their usual gender (facts, not rules).

@@ -1,0 +1,25 @@
+"""Shared helpers: golden case files and the shared gold corpora beside the project."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CASES = Path(__file__).parent / "cases"
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def load_cases(name: str) -> list[dict[str, Any]]:
+    with open(CASES / name, encoding="utf-8") as handle:
+        cases: list[dict[str, Any]] = json.load(handle)
+    return cases
+
+
+def shared_file(name: str) -> Path:
+    path = SHARED_DATA / name
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the shared gold data sits beside the project)")
+    return path

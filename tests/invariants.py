@@ -1,0 +1,38 @@
+"""Invariants every extraction result must satisfy, whatever the text."""
+
+from __future__ import annotations
+
+from quoteattr import Quote
+from quoteattr.marks import FAMILIES, OPENERS
+
+OPENING_MARKS = tuple(sorted(set(OPENERS) | {"—", "–", "--"}, key=len, reverse=True))
+CLOSING_MARKS = tuple(sorted({c for f in FAMILIES.values() for c in f.closers} | {'"'}, key=len, reverse=True))
+
+
+def check_invariants(text: str, quotes: list[Quote]) -> None:
+    previous_end = -1
+    for quote in quotes:
+        span = quote.span
+        assert 0 <= span.start < span.end <= len(text)
+        assert span.start >= previous_end, "quotes overlap or are out of order"
+        previous_end = span.end
+        raw = text[span.start : span.end]
+        assert raw.startswith(OPENING_MARKS), f"{raw!r} does not start with an opening mark"
+        if not quote.unclosed and quote.style.value != "dash":
+            assert raw.endswith(CLOSING_MARKS), f"{raw!r} does not end with a closing mark"
+        assert quote.parts, "a quote has at least one part"
+        assert quote.text == text[quote.parts[0].start : quote.parts[-1].end]
+        assert quote.text == quote.text.strip()
+        for part in quote.parts:
+            assert span.start < part.start <= part.end <= span.end
+        for earlier, later in zip(quote.parts, quote.parts[1:]):
+            assert earlier.end <= later.start
+        for inner in quote.inner:
+            assert span.start < inner.span.start and inner.span.end <= span.end
+        for field in (quote.speaker_span, quote.cue_span):
+            if field is not None:
+                assert 0 <= field.start < field.end <= len(text)
+        if quote.cue_span is not None:
+            assert quote.cue == text[quote.cue_span.start : quote.cue_span.end]
+        if quote.speaker_span is not None:
+            assert quote.speaker_text == text[quote.speaker_span.start : quote.speaker_span.end]
