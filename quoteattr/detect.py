@@ -123,6 +123,9 @@ class _Scanner:
             return
         if self.stack:
             self.stack[-1].inner.append(found)
+            fallback = self.stack[0].fallback
+            if fallback is not None and fallback[0] < found.span.end:
+                self.stack[0].fallback = None
         else:
             self.found.append(found)
 
