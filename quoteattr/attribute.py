@@ -218,9 +218,8 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
         return None
     colon = lo + len(before) - 1
     sentence = sentence_start(text, lo, colon)
-    last_cue = None
-    for cue in grammar.cue_anywhere.finditer(text, sentence, colon):
-        last_cue = cue
+    cues = grammar.cues(text, sentence, colon)
+    last_cue = cues[-1] if cues else None
     if last_cue is not None:
         mention = _clitic(last_cue, grammar) or phrase_before(grammar, text, sentence, last_cue.start())
         if mention is not None:
@@ -249,9 +248,8 @@ def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attrib
         parsed = phrase_at(grammar, text, _SPACE.match(text, preposition.end()).end(), start)
         if parsed is not None and text[_SPACE.match(text, parsed[1]).end() : start].strip() in (",", ""):
             return Attribution("preposition", parsed[0], Span(preposition.start(), preposition.end()), 0.85)
-    last_cue = None
-    for cue in grammar.cue_anywhere.finditer(text, sentence, start):
-        last_cue = cue
+    cues = grammar.cues(text, sentence, start)
+    last_cue = cues[-1] if cues else None
     if last_cue is None or _QUOTE_MARK.search(text, last_cue.end(), start):
         return None  # the cue governs an earlier quote of the sentence
     mention = _clitic(last_cue, grammar) or phrase_before(grammar, text, sentence, last_cue.start())

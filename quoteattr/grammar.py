@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -19,6 +19,7 @@ from quoteattr.lang import fr, get_language
 from quoteattr.model import Span
 
 _APOSTROPHE = "['’]"
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}+")
 _TOKEN = regex.compile(
     r"(?P<el>(?<![\p{L}\p{N}])(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=[\p{L}\p{N}]))"
     r"|(?P<w>[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)"
@@ -27,24 +28,22 @@ _TOKEN = regex.compile(
 )
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
     kind: str  # "el" (an elided article or pronoun), "w" (a word) or "p" (punctuation)
-
-    @property
-    def capitalised(self) -> bool:
-        return self.kind == "w" and self.text[0].isupper()
+    capitalised: bool
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Split ``text[start:end]`` into words, elisions and punctuation, with offsets."""
-    return [
-        Token(m.group(), m.start(), m.end(), m.lastgroup or "p")
-        for m in _TOKEN.finditer(text, start, end)
-    ]
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        kind = m.lastgroup or "p"
+        out.append(Token(word, m.start(), m.end(), kind, kind == "w" and word[0].isupper()))
+    return out
 
 
 @attrs.frozen
@@ -68,7 +67,8 @@ class Grammar:
     code: str
     data: Any = attrs.field(repr=False)
     cue: regex.Pattern[str] = attrs.field(repr=False)
-    cue_anywhere: regex.Pattern[str] = attrs.field(repr=False)
+    cue_initials: frozenset[str] = attrs.field(repr=False)
+    verb_forms: frozenset[str] = attrs.field(repr=False)
     titles: dict[str, str | None] = attrs.field(repr=False)
     determiners: dict[str, str | None] = attrs.field(repr=False)
     role_nouns: dict[str, str | None] = attrs.field(repr=False)
@@ -82,6 +82,23 @@ class Grammar:
     auxiliaries: frozenset[str] = attrs.field(repr=False)
     incise_continuation: regex.Pattern[str] = attrs.field(repr=False)
     speaking_words: frozenset[str] = attrs.field(repr=False)
+
+    def cues(self, text: str, start: int, end: int) -> list[regex.Match[str]]:
+        """The reporting cues in ``text[start:end]``, in order.
+
+        Only the words that can begin a cue are tried, which is far cheaper than
+        trying the cue pattern at every position.
+        """
+        found = []
+        position = start
+        for word in _WORD_START.finditer(text, start, end):
+            if word.start() < position or word.group().lower() not in self.cue_initials:
+                continue
+            match = self.cue.match(text, word.start(), end)
+            if match is not None:
+                found.append(match)
+                position = match.end()
+        return found
 
     def cue_gender(self, match: regex.Match[str]) -> str | None:
         """The gender a cue shows: its inverted pronoun, or its participle's agreement."""
@@ -151,7 +168,7 @@ def get_grammar(code: str) -> Grammar:
     pattern, feminine, lists = _french_cue()
     flags = regex.IGNORECASE | regex.VERSION1
     cue = regex.compile(pattern, flags=flags, **lists)
-    cue_anywhere = regex.compile(r"(?<![\p{L}\p{N}'’-])" + pattern, flags=flags, **lists)
+    initials = {"s", "se", "n", "ne"} | {w.lower() for key in ("fin", "pfin", "avoir", "etre", "ger") for w in lists[key]}
     prepositions = regex.compile(
         r"(?<![\p{L}\p{N}])\L<preps>(?=[\s\p{Zs}]|$)",
         preps=list(data.ATTRIBUTION_PREPOSITIONS),
@@ -161,7 +178,8 @@ def get_grammar(code: str) -> Grammar:
         code=code,
         data=data,
         cue=cue,
-        cue_anywhere=cue_anywhere,
+        cue_initials=frozenset(initials),
+        verb_forms=frozenset(w.lower() for key in ("fin", "pfin", "ger") for w in lists[key]),
         titles=dict(data.TITLES),
         determiners=dict(data.DETERMINERS),
         role_nouns=dict(data.ROLE_NOUNS),

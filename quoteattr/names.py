@@ -27,8 +27,7 @@ _ROLE_BREAKS = frozenset(",;:.!?«»()[]\"“”—–")
 
 
 def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return len(word) >= 2 and word.isupper()
 
 
 def _title_at(grammar: Grammar, toks: list[Token], i: int) -> tuple[str, int] | None:
@@ -166,7 +165,7 @@ def _role_phrase(grammar: Grammar, text: str, toks: list[Token], i: int) -> tupl
             break
         if j > i + 1 and low in grammar.stopwords and low not in grammar.connectors:
             break
-        if low in grammar.auxiliaries or (j > i + 1 and grammar.cue.match(tok.text) and not tok.capitalised):
+        if low in grammar.auxiliaries or (j > i + 1 and not tok.capitalised and low in grammar.verb_forms):
             break
         j += 1
     if j == i + 1:

@@ -18,6 +18,7 @@ from quoteattr.grammar import Grammar, Mention
 from quoteattr.names import person_mentions
 
 PRONOUN_WINDOW = 1500
+PRONOUN_CHUNK = 300
 FOLLOW_ON_GAP = 1200
 
 
@@ -59,17 +60,28 @@ def _compatible(pronoun: Mention, candidate: Mention) -> bool:
 def resolve_pronoun(
     grammar: Grammar, text: str, pronoun: Mention, known: list[Mention], seen: list[Mention]
 ) -> Mention | None:
-    """The latest person before *pronoun* that agrees with it in gender and number."""
-    lo = max(0, pronoun.span.start - PRONOUN_WINDOW)
-    nearby = person_mentions(grammar, text, lo, pronoun.span.start)
-    seen.extend(nearby)
-    candidates = sorted(
-        [m for m in known if m.span.start < pronoun.span.start] + nearby,
-        key=lambda m: m.span.start,
-    )
-    for candidate in reversed(candidates):
-        if _compatible(pronoun, candidate):
-            return candidate
+    """The latest person before *pronoun* that agrees with it in gender and number.
+
+    The text before the pronoun is read back in chunks, nearest first, so the
+    usual case (the antecedent in the previous sentence or two) reads little.
+    """
+    floor = max(0, pronoun.span.start - PRONOUN_WINDOW)
+    end = pronoun.span.start
+    earlier = [m for m in known if m.span.start < end]
+    while end > floor:
+        start = max(floor, end - PRONOUN_CHUNK)
+        if start > floor:
+            space = text.rfind(" ", floor, start)
+            start = space + 1 if space >= 0 else floor
+        nearby = person_mentions(grammar, text, start, end)
+        seen.extend(nearby)
+        candidates = sorted(
+            [m for m in earlier if start <= m.span.start < end] + nearby, key=lambda m: m.span.start
+        )
+        for candidate in reversed(candidates):
+            if _compatible(pronoun, candidate):
+                return candidate
+        end = start
     return None
 
 
@@ -142,7 +154,7 @@ def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:
         if gap_end - gap_start > FOLLOW_ON_GAP:
             previous = None
             continue
-        if grammar.cue_anywhere.search(text, gap_start, gap_end) is not None:
+        if grammar.cues(text, gap_start, gap_end):
             previous = None
             continue
         item.mention = previous.mention
