@@ -150,6 +150,7 @@ def incise(grammar: Grammar, text: str, found: Found) -> Attribution | None:
             parts.append(part)
         if attribution is None or (attribution.mention is None and mention is not None):
             attribution = Attribution("incise", mention, _cue_span(cue), 0.9 if mention else 0.6)
+        end = grammar.adverb_run.match(text, end).end()
         end = _skip_asides(grammar, text, end, content_end)
         after = _SPACE.match(text, end).end()
         if after < content_end and text[after] in ",;":

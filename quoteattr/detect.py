@@ -272,7 +272,7 @@ def find_quotes(text: str, dash_dialogue: bool = True) -> list[Found]:
 
     >>> found = find_quotes("« Il a parlé d’une “ erreur ” », dit-elle.")
     >>> found[0].span, found[0].inner[0].family
-    (Span(start=0, end=30), 'curly_double')
+    (Span(start=0, end=31), 'curly_double')
     >>> find_quotes("« Pas de fin\\n\\nAutre paragraphe »")[0].unclosed
     True
     """

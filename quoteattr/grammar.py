@@ -82,6 +82,7 @@ class Grammar:
     auxiliaries: frozenset[str] = attrs.field(repr=False)
     incise_continuation: regex.Pattern[str] = attrs.field(repr=False)
     speaking_words: frozenset[str] = attrs.field(repr=False)
+    adverb_run: regex.Pattern[str] = attrs.field(repr=False)
 
     def cues(self, text: str, start: int, end: int) -> list[regex.Match[str]]:
         """The reporting cues in ``text[start:end]``, in order.
@@ -192,7 +193,11 @@ def get_grammar(code: str) -> Grammar:
         feminine_participles=feminine,
         auxiliaries=frozenset(data.AUXILIARY_AVOIR + data.AUXILIARY_ETRE),
         speaking_words=frozenset(data.SPEAKING_PERSON_WORDS),
+        adverb_run=regex.compile(
+            r"(?:[\s\p{Zs}]+\L<adv>(?![\p{L}\p{N}]))*+", adv=list(data.ADVERBS), flags=regex.I
+        ),
         incise_continuation=regex.compile(
             r"\L<words>(?![\p{L}\p{N}])", words=list(data.INCISE_CONTINUATIONS), flags=regex.I
         ),
     )
+

@@ -1,10 +1,10 @@
 """Frozen value types returned by the extractor.
 
->>> span = Span(4, 9)
+>>> span = Span(5, 10)
 >>> span.slice("Il a «dit» hier")
 '«dit»'
 >>> span.to_dict()
-{'start': 4, 'end': 9}
+{'start': 5, 'end': 10}
 """
 
 from __future__ import annotations

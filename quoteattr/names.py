@@ -13,12 +13,17 @@
 from __future__ import annotations
 
 import attrs
+import regex
 
 from quoteattr.grammar import Grammar, Mention, Token, tokens
 from quoteattr.model import Span
 
 MAX_ROLE_TOKENS = 14
 MAX_NAME_TOKENS = 5
+PHRASE_CHARS = 180
+FULL_NAME_WINDOW = 5000
+_FULL_NAME: dict[str, regex.Pattern[str]] = {}
+"""How far a speaker phrase is read: longer ones are not speaker phrases."""
 _NAME_PARTICLES = frozenset(
     "de du des d' d’ van von der den ben bin ibn el al le la di da dos do del della ter ould".split()
 )
@@ -229,7 +234,7 @@ def phrase_at(grammar: Grammar, text: str, start: int, end: int) -> tuple[Mentio
 
     Returns the mention and the offset where the whole phrase (with its apposition) ends.
     """
-    toks = tokens(text, start, min(end, start + 300))
+    toks = tokens(text, start, min(end, start + PHRASE_CHARS))
     parsed = noun_phrase(grammar, text, toks, 0)
     if parsed is None:
         return None
@@ -239,7 +244,7 @@ def phrase_at(grammar: Grammar, text: str, start: int, end: int) -> tuple[Mentio
 
 def phrase_before(grammar: Grammar, text: str, start: int, end: int) -> Mention | None:
     """The subject phrase that ends at *end* (before a verb), read no further back than *start*."""
-    toks = tokens(text, max(start, end - 300), end)
+    toks = tokens(text, max(start, end - PHRASE_CHARS), end)
     if not toks:
         return None
     last = toks[-1]
@@ -280,7 +285,7 @@ def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[M
                     mention.title or mention.gender or mention.role or len(mention.text.split()) > 1
                 ):
                     found.append(mention)
-                elif mention.kind == "role" and mention.gender and _role_gender(grammar, None, mention.role or ""):
+                elif mention.kind == "role" and mention.gender and not mention.plural:
                     found.append(mention)
                 i = max(after, i + 1)
                 continue
@@ -290,3 +295,22 @@ def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[M
 
 def with_gender(mention: Mention, gender: str | None) -> Mention:
     return mention if mention.gender or not gender else attrs.evolve(mention, gender=gender)
+
+
+def full_name_before(grammar: Grammar, text: str, surname: str, end: int) -> Mention | None:
+    """The nearest mention of "First Surname" before *end*, for a speaker named by surname only."""
+    pattern = _FULL_NAME.get(surname)
+    if pattern is None:
+        pattern = regex.compile(
+            r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?[\s\p{Zs}]+"
+            + regex.escape(surname)
+            + r"(?![\p{L}\p{N}])",
+            flags=regex.REVERSE,
+        )
+        if len(_FULL_NAME) < 4096:
+            _FULL_NAME[surname] = pattern
+    for match in pattern.finditer(text, max(0, end - FULL_NAME_WINDOW), end):
+        for mention in person_mentions(grammar, text, max(0, match.start() - PHRASE_CHARS), match.end()):
+            if mention.name and mention.name.endswith(surname) and " " in mention.name:
+                return mention
+    return None

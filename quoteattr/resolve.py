@@ -5,7 +5,7 @@ and quotes with no cue of their own to the speaker they continue.
 >>> text = ("Mme Ghada Waly a salué l'accord. Elle a déclaré : « C'est un grand pas. » "
 ...         "« Nous continuerons », a ajouté Mme Waly.")
 >>> [(q.speaker.name, q.speaker_text, q.rule) for q in extract(text)]
-[('Ghada Waly', 'Elle', 'fr.preposed'), ('Ghada Waly', 'Mme Waly', 'fr.postposed')]
+[('Ghada Waly', 'Elle', 'fr.preposed'), ('Ghada Waly', 'Waly', 'fr.postposed')]
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ import unicodedata
 import attrs
 
 from quoteattr.grammar import Grammar, Mention
-from quoteattr.names import person_mentions
+from quoteattr.names import full_name_before, person_mentions
 
 PRONOUN_WINDOW = 1500
 PRONOUN_CHUNK = 300
+CHUNK_OVERLAP = 80
 FOLLOW_ON_GAP = 1200
 
 
@@ -57,31 +58,50 @@ def _compatible(pronoun: Mention, candidate: Mention) -> bool:
     return not (pronoun.gender and candidate.gender and pronoun.gender != candidate.gender)
 
 
-def resolve_pronoun(
-    grammar: Grammar, text: str, pronoun: Mention, known: list[Mention], seen: list[Mention]
-) -> Mention | None:
-    """The latest person before *pronoun* that agrees with it in gender and number.
+class MentionIndex:
+    """The person mentions of one document, found chunk by chunk as pronouns need them.
 
-    The text before the pronoun is read back in chunks, nearest first, so the
-    usual case (the antecedent in the previous sentence or two) reads little.
+    Chunks are fixed for the document, so each is read once however many pronouns
+    look back over it: the cost of resolution stays linear in the text's length.
     """
-    floor = max(0, pronoun.span.start - PRONOUN_WINDOW)
+
+    def __init__(self, grammar: Grammar, text: str) -> None:
+        self.grammar = grammar
+        self.text = text
+        self.chunks: dict[int, list[Mention]] = {}
+
+    def chunk(self, index: int) -> list[Mention]:
+        if index not in self.chunks:
+            start = index * PRONOUN_CHUNK
+            end = min(len(self.text), start + PRONOUN_CHUNK)
+            found = person_mentions(self.grammar, self.text, max(0, start - CHUNK_OVERLAP), end)
+            self.chunks[index] = [m for m in found if m.span.start >= start]
+        return self.chunks[index]
+
+    def before(self, end: int) -> list[list[Mention]]:
+        """The mentions of the window before *end*, nearest chunk first."""
+        first = max(0, end - PRONOUN_WINDOW) // PRONOUN_CHUNK
+        last = end // PRONOUN_CHUNK
+        return [
+            [m for m in self.chunk(k) if m.span.end <= end] for k in range(last, first - 1, -1)
+        ]
+
+
+def resolve_pronoun(pronoun: Mention, known: list[Mention], index: MentionIndex) -> Mention | None:
+    """The latest person before *pronoun* that agrees with it in gender and number."""
     end = pronoun.span.start
-    earlier = [m for m in known if m.span.start < end]
-    while end > floor:
-        start = max(floor, end - PRONOUN_CHUNK)
-        if start > floor:
-            space = text.rfind(" ", floor, start)
-            start = space + 1 if space >= 0 else floor
-        nearby = person_mentions(grammar, text, start, end)
-        seen.extend(nearby)
+    earlier = sorted((m for m in known if m.span.start < end), key=lambda m: m.span.start)
+    for nearby in index.before(end):
+        lo = nearby[0].span.start if nearby else end
         candidates = sorted(
-            [m for m in earlier if start <= m.span.start < end] + nearby, key=lambda m: m.span.start
+            [m for m in earlier if m.span.start >= lo] + nearby, key=lambda m: m.span.start
         )
         for candidate in reversed(candidates):
             if _compatible(pronoun, candidate):
                 return candidate
-        end = start
+    for candidate in reversed(earlier):
+        if end - candidate.span.start <= PRONOUN_WINDOW and _compatible(pronoun, candidate):
+            return candidate
     return None
 
 
@@ -113,18 +133,25 @@ def _entity_table(mentions: list[Mention]) -> dict[str, Mention]:
 def resolve(grammar: Grammar, text: str, pending: list[Pending]) -> None:
     """Fill ``speaker`` on every pending quote, in place."""
     known: list[Mention] = []
-    seen: list[Mention] = []
+    index = MentionIndex(grammar, text)
     for item in pending:
         mention = item.mention
         if mention is None:
             continue
         if mention.kind == "pronoun":
-            item.speaker = resolve_pronoun(grammar, text, mention, known, seen)
+            item.speaker = resolve_pronoun(mention, known, index)
             if item.speaker is not None and mention.gender and not item.speaker.gender:
                 item.speaker = attrs.evolve(item.speaker, gender=mention.gender)
         else:
             item.speaker = mention
             known.append(mention)
+    seen = [m for chunk in index.chunks.values() for m in chunk]
+    for item in pending:
+        speaker = item.speaker
+        if speaker is not None and speaker.kind == "person" and speaker.name and " " not in speaker.name:
+            full = full_name_before(grammar, text, speaker.name, speaker.span.start)
+            if full is not None:
+                seen.append(full)
     entities = _entity_table(known + seen + [p.speaker for p in pending if p.speaker])
     for item in pending:
         if item.speaker is None:
@@ -150,7 +177,10 @@ def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:
             continue
         if previous is None or not item.speech or item.dash:
             continue
-        gap_start, gap_end = previous.end, item.start
+        gap_start = max(previous.end, previous.cue[1] if previous.cue else 0)
+        if previous.mention is not None:
+            gap_start = max(gap_start, previous.mention.span.end)
+        gap_end = item.start
         if gap_end - gap_start > FOLLOW_ON_GAP:
             previous = None
             continue
