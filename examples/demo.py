@@ -33,8 +33,10 @@ def main(argv: list[str]) -> int:
         print(f"demo: {path} is not UTF-8 text; convert it first (iconv -t utf-8)", file=sys.stderr)
         return 2
     quotes = quoteattr.extract(text)
-    print(f"{path.name}: {len(text):,} characters, {len(quotes)} quotes "
-          f"({sum(q.kind is quoteattr.QuoteKind.SPEECH for q in quotes)} speech)\n")
+    print(
+        f"{path.name}: {len(text):,} characters, {len(quotes)} quotes "
+        f"({sum(q.kind is quoteattr.QuoteKind.SPEECH for q in quotes)} speech)\n"
+    )
     header = f"{'span':>13}  {'kind':7}  {'speaker':22}  {'cue':16}  {'rule':20}  quote"
     print(header)
     print("-" * len(header) + "-" * 30)

@@ -65,7 +65,9 @@ def _clitic(match: regex.Match[str], grammar: Grammar) -> Mention | None:
     word = match.group("inv").rsplit("-", 1)[-1]
     gender, number = grammar.pronouns.get(word.lower(), (None, "sg"))
     gender = grammar.cue_gender(match) or gender
-    return Mention(Span(end - len(word), end), word, "pronoun", gender=gender, plural=number == "pl")
+    return Mention(
+        Span(end - len(word), end), word, "pronoun", gender=gender, plural=number == "pl"
+    )
 
 
 def _cue_span(match: regex.Match[str]) -> Span:
@@ -112,7 +114,7 @@ def dialogue_end(grammar: Grammar, text: str, start: int, end: int) -> int:
         sentence_end = _TURN_SENTENCE.search(text, boundary.end(), end)
         stop = sentence_end.start() + 1 if sentence_end else end
         if _is_narration(grammar, text, boundary.end(), stop):
-            return boundary.start() + 1
+            return int(boundary.start()) + 1
     return end
 
 
@@ -160,13 +162,17 @@ def incise(grammar: Grammar, text: str, found: Found) -> Attribution | None:
         start = search_from = content_end
         if stop is not None:
             resume = _SPACE.match(text, stop.end()).end()
-            if resume < content_end and (not dash or not _is_narration(grammar, text, resume, content_end)):
+            if resume < content_end and (
+                not dash or not _is_narration(grammar, text, resume, content_end)
+            ):
                 start = search_from = resume
                 continue
         break
     if attribution is None:
         if dash and content_end < content.end:
-            return Attribution("", None, None, 0.0, parts=(_trim(text, content.start, content_end),))
+            return Attribution(
+                "", None, None, 0.0, parts=(_trim(text, content.start, content_end),)
+            )
         return None
     if start < content_end:
         part = _trim(text, start, content_end)
@@ -222,7 +228,9 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
     cues = grammar.cues(text, sentence, colon)
     last_cue = cues[-1] if cues else None
     if last_cue is not None:
-        mention = _clitic(last_cue, grammar) or phrase_before(grammar, text, sentence, last_cue.start())
+        mention = _clitic(last_cue, grammar) or phrase_before(
+            grammar, text, sentence, last_cue.start()
+        )
         if mention is not None:
             gender = grammar.cue_gender(last_cue)
             if gender and not mention.gender:
@@ -247,8 +255,13 @@ def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attrib
         return None
     for preposition in grammar.prepositions.finditer(text, sentence, start):
         parsed = phrase_at(grammar, text, _SPACE.match(text, preposition.end()).end(), start)
-        if parsed is not None and text[_SPACE.match(text, parsed[1]).end() : start].strip() in (",", ""):
-            return Attribution("preposition", parsed[0], Span(preposition.start(), preposition.end()), 0.85)
+        if parsed is not None and text[_SPACE.match(text, parsed[1]).end() : start].strip() in (
+            ",",
+            "",
+        ):
+            return Attribution(
+                "preposition", parsed[0], Span(preposition.start(), preposition.end()), 0.85
+            )
     cues = grammar.cues(text, sentence, start)
     last_cue = cues[-1] if cues else None
     if last_cue is None or _QUOTE_MARK.search(text, last_cue.end(), start):

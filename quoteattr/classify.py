@@ -22,7 +22,38 @@ HINT_WINDOW = 90
 _SENTENCE_END = regex.compile(r"[.!?…][\s\p{Zs}\p{Pf}\p{Pe}»”\"']*+$")
 _TITLE_WORD = regex.compile(r"^[\p{Lu}\p{N}]")
 _SMALL_WORDS = frozenset(
-    "a an and as at by for from in of on or the to with à au aux d de des du en et l la le les un une".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "à",
+        "au",
+        "aux",
+        "d",
+        "de",
+        "des",
+        "du",
+        "en",
+        "et",
+        "l",
+        "la",
+        "le",
+        "les",
+        "un",
+        "une",
+    ]
 )
 
 

@@ -231,9 +231,9 @@ class _Scanner:
                     self.discard_above(depth + 1)
                     self.close_top(start, end)
                     return
-        family = self.opening_family(mark, opens, left, right, before, after, end)
-        if family is not None:
-            self.push(family, start, end)
+        opening = self.opening_family(mark, opens, left, right, before, after, end)
+        if opening is not None:
+            self.push(opening, start, end)
         elif stack and mark not in _SINGLE_MARKS and closes:
             stack[0].fallback = (start, end)
 

@@ -14,7 +14,7 @@ class UnknownLanguageError(QuoteAttrError):
     >>> get_language("xx")
     Traceback (most recent call last):
     ...
-    quoteattr.errors.UnknownLanguageError: unknown language 'xx': use one of 'en', 'fr', or None to detect it from the text
+    quoteattr.errors.UnknownLanguageError: unknown language 'xx': use one of 'en', 'fr', ...
     """
 
     def __init__(self, code: object, available: tuple[str, ...]) -> None:

@@ -29,7 +29,29 @@ from quoteattr.model import Quote, QuoteKind, Span
 STRIPPED = frozenset(" \t\n\r\u00a0\u2009\u202f,.;:!?…«»‹›“”„‚‘’\"'`—–-")
 """What is stripped from both ends of a unit before it is compared."""
 _TITLES = frozenset(
-    "m mme mlle mmes mm me dr pr mgr mr mrs ms miss prof sen rep gov gen rev sir dame".split()
+    [
+        "m",
+        "mme",
+        "mlle",
+        "mmes",
+        "mm",
+        "me",
+        "dr",
+        "pr",
+        "mgr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "rev",
+        "sir",
+        "dame",
+    ]
 )
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -184,7 +206,9 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def add(self, tp: int = 0, fp: int = 0, fn: int = 0) -> Counts:
-        return Counts(self.true_positives + tp, self.false_positives + fp, self.false_negatives + fn)
+        return Counts(
+            self.true_positives + tp, self.false_positives + fp, self.false_negatives + fn
+        )
 
 
 @attrs.frozen
@@ -311,7 +335,7 @@ def _score_document(
         matches.append(Match(document.id, gold, gold_span, predicted[p], right))
     missed = [targets[g] for g in range(len(targets)) if g not in used_gold]
     spurious = []
-    for p, unit in enumerate(predicted):
+    for p, prediction in enumerate(predicted):
         if p in used_predicted:
             continue
         start, end = predicted_content[p]
@@ -320,7 +344,7 @@ def _score_document(
         inside = max((min(end, b) - max(start, a) for a, b in neutral), default=0)
         if inside * 2 >= end - start:
             continue
-        spurious.append(unit)
+        spurious.append(prediction)
     return matches, missed, spurious
 
 

@@ -19,7 +19,9 @@ from quoteattr.model import Quote, QuoteKind, QuoteStyle, Span, Speaker
 from quoteattr.resolve import Pending, resolve
 
 
-def _check_language(_instance: object, _attribute: object, value: object) -> None:
+def _check_language(
+    _instance: object, _attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
     if value is not None and value not in available_languages():
         raise UnknownLanguageError(value, available_languages())
 
@@ -38,7 +40,9 @@ def _speaker(mention: Mention) -> Speaker:
         name = mention.text[0].lower() + mention.text[1:]
     else:
         name = mention.text
-    return Speaker(name=name, title=mention.title, role=role, gender=mention.gender, kind=mention.kind)
+    return Speaker(
+        name=name, title=mention.title, role=role, gender=mention.gender, kind=mention.kind
+    )
 
 
 @attrs.frozen
@@ -83,13 +87,13 @@ class Extractor:
                 else None,
                 confidence=attribution.confidence if attribution else 0.0,
             )
-            for i, (item, attribution) in enumerate(zip(found, attributions))
+            for i, (item, attribution) in enumerate(zip(found, attributions, strict=True))
         ]
         if grammar is not None:
             resolve(grammar, text, pending)
         quotes = [
             self._quote(text, item, language, grammar, attribution, state)
-            for item, attribution, state in zip(found, attributions, pending)
+            for item, attribution, state in zip(found, attributions, pending, strict=True)
         ]
         if not self.config.include_mentions:
             quotes = [q for q in quotes if q.kind is QuoteKind.SPEECH]
@@ -119,7 +123,14 @@ class Extractor:
             parts=parts,
             unclosed=found.unclosed,
             inner=tuple(
-                self._quote(text, item, language, None, None, _inner_state(text, item, language, self.config))
+                self._quote(
+                    text,
+                    item,
+                    language,
+                    None,
+                    None,
+                    _inner_state(text, item, language, self.config),
+                )
                 for item in found.inner
             ),
             speaker=_speaker(state.speaker) if state.speaker else None,
@@ -145,8 +156,9 @@ def _default_extractor(lang: str | None) -> Extractor:
 def extract(text: str, lang: str | None = None) -> list[Quote]:
     """Return the quotes of *text*; ``lang=None`` tells French from English itself.
 
-    >>> [(q.span.start, q.span.end, q.kind.value) for q in extract("Elle a déclaré : « Nous agirons. »")]
-    [(17, 34, 'speech')]
+    >>> quotes = extract("Elle a déclaré : « Nous agirons. »")
+    >>> [(q.span.start, q.span.end, q.kind.value, q.speaker_text) for q in quotes]
+    [(17, 34, 'speech', 'Elle')]
     """
     if not isinstance(text, str):
         raise type_error_for_text(text)

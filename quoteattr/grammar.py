@@ -127,7 +127,10 @@ def _french_cue() -> tuple[str, frozenset[str], dict[str, list[str]]]:
     plain = [v for v in lexicon if not v.pronominal]
     pronominal = [v for v in lexicon if v.pronominal]
     feminine = frozenset(
-        p for v in pronominal for p in v.participles if p.endswith(("e", "es")) and p not in v.participle_base
+        p
+        for v in pronominal
+        for p in v.participles
+        if p.endswith(("e", "es")) and p not in v.participle_base
     )
     lists = {
         "fin": sorted({f for v in plain for f in v.finite}),
@@ -169,7 +172,9 @@ def get_grammar(code: str) -> Grammar:
     pattern, feminine, lists = _french_cue()
     flags = regex.IGNORECASE | regex.VERSION1
     cue = regex.compile(pattern, flags=flags, **lists)
-    initials = {"s", "se", "n", "ne"} | {w.lower() for key in ("fin", "pfin", "avoir", "etre", "ger") for w in lists[key]}
+    initials = {"s", "se", "n", "ne"} | {
+        w.lower() for key in ("fin", "pfin", "avoir", "etre", "ger") for w in lists[key]
+    }
     prepositions = regex.compile(
         r"(?<![\p{L}\p{N}])\L<preps>(?=[\s\p{Zs}]|$)",
         preps=list(data.ATTRIBUTION_PREPOSITIONS),
@@ -200,4 +205,3 @@ def get_grammar(code: str) -> Grammar:
             r"\L<words>(?![\p{L}\p{N}])", words=list(data.INCISE_CONTINUATIONS), flags=regex.I
         ),
     )
-

@@ -97,10 +97,10 @@ def _paradigm(lemma: str) -> tuple[str, ...]:
         stem = lemma[:-2]
         return (stem + "it", stem + "issent", stem + "iss", stem + "it", stem + "irent",
                 lemma, stem + "i", stem + "issant")  # fmt: skip
-    if lemma.endswith("ir"):
-        stem = lemma[:-3]
-        return (stem + "t", stem + lemma[-3] + "ent", stem + lemma[-3], stem + lemma[-3] + "it",
-                stem + lemma[-3] + "irent", lemma, stem + lemma[-3] + "i", stem + lemma[-3] + "ant")  # fmt: skip
+    if lemma.endswith("ir"):  # sentir: sent, sentent, sentait, sentit, senti, sentant
+        stem, last = lemma[:-3], lemma[-3]
+        return (stem + "t", stem + last + "ent", stem + last, stem + last + "it",
+                stem + last + "irent", lemma, stem + last + "i", stem + last + "ant")  # fmt: skip
     if lemma.endswith("dre"):
         stem = lemma[:-2]
         return (stem, stem + "ent", stem, stem + "it", stem + "irent", lemma[:-1], stem + "u",

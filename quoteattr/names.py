@@ -25,10 +25,35 @@ FULL_NAME_WINDOW = 5000
 _FULL_NAME: dict[str, regex.Pattern[str]] = {}
 """How far a speaker phrase is read: longer ones are not speaker phrases."""
 _NAME_PARTICLES = frozenset(
-    "de du des d' d’ van von der den ben bin ibn el al le la di da dos do del della ter ould".split()
+    [
+        "de",
+        "du",
+        "des",
+        "d'",
+        "d’",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ben",
+        "bin",
+        "ibn",
+        "el",
+        "al",
+        "le",
+        "la",
+        "di",
+        "da",
+        "dos",
+        "do",
+        "del",
+        "della",
+        "ter",
+        "ould",
+    ]
 )
-_CLAUSE_BREAKS = frozenset(",;:.!?«»()[]\"“”")
-_ROLE_BREAKS = frozenset(",;:.!?«»()[]\"“”—–")
+_CLAUSE_BREAKS = frozenset(',;:.!?«»()[]"“”')
+_ROLE_BREAKS = frozenset(',;:.!?«»()[]"“”—–')
 
 
 def _is_acronym(word: str) -> bool:
@@ -38,9 +63,9 @@ def _is_acronym(word: str) -> bool:
 def _title_at(grammar: Grammar, toks: list[Token], i: int) -> tuple[str, int] | None:
     """A title at ``toks[i]`` ("M." spans two tokens), with the index after it."""
     word = toks[i].text
-    if i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end:
-        if word + "." in grammar.titles:
-            return word + ".", i + 2
+    dotted = i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end
+    if dotted and word + "." in grammar.titles:
+        return word + ".", i + 2
     if word in grammar.titles:
         return word, i + 1
     return None
@@ -90,7 +115,7 @@ def _role_gender(grammar: Grammar, determiner: str | None, role: str) -> str | N
     head = words[0] if words else ""
     for size in (2, 1):
         key = " ".join(words[:size])
-        if key in grammar.role_nouns and grammar.role_nouns[key]:
+        if grammar.role_nouns.get(key):
             return grammar.role_nouns[key]
     if determiner:
         gender = grammar.determiners.get(determiner.lower())
@@ -99,7 +124,9 @@ def _role_gender(grammar: Grammar, determiner: str | None, role: str) -> str | N
     return grammar.role_nouns.get(head)
 
 
-def _apposition_name(grammar: Grammar, text: str, toks: list[Token], j: int) -> tuple[int, int] | None:
+def _apposition_name(
+    grammar: Grammar, text: str, toks: list[Token], j: int
+) -> tuple[int, int] | None:
     """``, Jean Dupont`` after a role phrase: the name's token range."""
     if j < len(toks) and toks[j].text == ",":
         k = j + 1
@@ -107,12 +134,16 @@ def _apposition_name(grammar: Grammar, text: str, toks: list[Token], j: int) -> 
         if title:
             k = title[1]
         end = _name_run(grammar, toks, k)
-        if end > k and (end == len(toks) or toks[end].kind == "p" or toks[end].text.lower() in grammar.stopwords):
+        if end > k and (
+            end == len(toks) or toks[end].kind == "p" or toks[end].text.lower() in grammar.stopwords
+        ):
             return k, end
     return None
 
 
-def noun_phrase(grammar: Grammar, text: str, toks: list[Token], i: int) -> tuple[Mention, int] | None:
+def noun_phrase(
+    grammar: Grammar, text: str, toks: list[Token], i: int
+) -> tuple[Mention, int] | None:
     """Parse the speaker phrase that starts at ``toks[i]``; return it and the index after it."""
     if i >= len(toks):
         return None
@@ -120,7 +151,9 @@ def noun_phrase(grammar: Grammar, text: str, toks: list[Token], i: int) -> tuple
     low = tok.text.lower()
     if tok.kind == "w" and low in grammar.pronouns:
         gender, number = grammar.pronouns[low]
-        return Mention(Span(tok.start, tok.end), tok.text, "pronoun", gender=gender, plural=number == "pl"), i + 1
+        return Mention(
+            Span(tok.start, tok.end), tok.text, "pronoun", gender=gender, plural=number == "pl"
+        ), i + 1
     title = _title_at(grammar, toks, i) if tok.kind == "w" else None
     if title:
         start = _name_run(grammar, toks, title[1])
@@ -129,8 +162,10 @@ def noun_phrase(grammar: Grammar, text: str, toks: list[Token], i: int) -> tuple
         span, name = _span_text(text, toks, title[1], start)
         gender = grammar.titles[title[0]] or _gender_of_name(grammar, name)
         role, after = _appositive_role(grammar, text, toks, start)
-        return Mention(span, name, "person", name=name, title=title[0], role=role, gender=gender), after
-    if tok.kind == "el" and low[0] == "l" or (tok.kind == "w" and low in grammar.determiners):
+        return Mention(
+            span, name, "person", name=name, title=title[0], role=role, gender=gender
+        ), after
+    if (tok.kind == "el" and low[0] == "l") or (tok.kind == "w" and low in grammar.determiners):
         return _role_phrase(grammar, text, toks, i)
     if tok.capitalised and low not in grammar.stopwords:
         end = _name_run(grammar, toks, i)
@@ -142,14 +177,18 @@ def noun_phrase(grammar: Grammar, text: str, toks: list[Token], i: int) -> tuple
     return None
 
 
-def _appositive_role(grammar: Grammar, text: str, toks: list[Token], j: int) -> tuple[str | None, int]:
+def _appositive_role(
+    grammar: Grammar, text: str, toks: list[Token], j: int
+) -> tuple[str | None, int]:
     """``, le chef de l'État,`` after a name: the role it gives, and the index after it."""
     if j + 1 < len(toks) and toks[j].text == ",":
         k = j + 1
         while k < len(toks) and toks[k].kind == "w" and toks[k].text.isdigit():
             k += 1  # an age: "Smith, 54,"
         nxt = toks[k] if k < len(toks) else None
-        if nxt is not None and (nxt.kind == "el" and nxt.text[0] in "lL" or nxt.text.lower() in grammar.determiners):
+        if nxt is not None and (
+            (nxt.kind == "el" and nxt.text[0] in "lL") or nxt.text.lower() in grammar.determiners
+        ):
             parsed = _role_phrase(grammar, text, toks, k)
             if parsed is not None and parsed[0].name is None:
                 after = parsed[1]
@@ -160,7 +199,9 @@ def _appositive_role(grammar: Grammar, text: str, toks: list[Token], j: int) -> 
     return None, j
 
 
-def _role_phrase(grammar: Grammar, text: str, toks: list[Token], i: int) -> tuple[Mention, int] | None:
+def _role_phrase(
+    grammar: Grammar, text: str, toks: list[Token], i: int
+) -> tuple[Mention, int] | None:
     determiner = toks[i].text
     j = i + 1
     while j < len(toks) and j - i <= MAX_ROLE_TOKENS:
@@ -170,7 +211,9 @@ def _role_phrase(grammar: Grammar, text: str, toks: list[Token], i: int) -> tupl
             break
         if j > i + 1 and low in grammar.stopwords and low not in grammar.connectors:
             break
-        if low in grammar.auxiliaries or (j > i + 1 and not tok.capitalised and low in grammar.verb_forms):
+        if low in grammar.auxiliaries or (
+            j > i + 1 and not tok.capitalised and low in grammar.verb_forms
+        ):
             break
         j += 1
     if j == i + 1:
@@ -281,11 +324,15 @@ def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[M
             parsed = noun_phrase(grammar, text, toks, i)
             if parsed is not None:
                 mention, after = parsed
-                if mention.kind == "person" and (
-                    mention.title or mention.gender or mention.role or len(mention.text.split()) > 1
-                ):
-                    found.append(mention)
-                elif mention.kind == "role" and mention.gender and not mention.plural:
+                if (
+                    mention.kind == "person"
+                    and (
+                        mention.title
+                        or mention.gender
+                        or mention.role
+                        or len(mention.text.split()) > 1
+                    )
+                ) or (mention.kind == "role" and mention.gender and not mention.plural):
                     found.append(mention)
                 i = max(after, i + 1)
                 continue
@@ -310,7 +357,9 @@ def full_name_before(grammar: Grammar, text: str, surname: str, end: int) -> Men
         if len(_FULL_NAME) < 4096:
             _FULL_NAME[surname] = pattern
     for match in pattern.finditer(text, max(0, end - FULL_NAME_WINDOW), end):
-        for mention in person_mentions(grammar, text, max(0, match.start() - PHRASE_CHARS), match.end()):
+        for mention in person_mentions(
+            grammar, text, max(0, match.start() - PHRASE_CHARS), match.end()
+        ):
             if mention.name and mention.name.endswith(surname) and " " in mention.name:
                 return mention
     return None

@@ -82,9 +82,7 @@ class MentionIndex:
         """The mentions of the window before *end*, nearest chunk first."""
         first = max(0, end - PRONOUN_WINDOW) // PRONOUN_CHUNK
         last = end // PRONOUN_CHUNK
-        return [
-            [m for m in self.chunk(k) if m.span.end <= end] for k in range(last, first - 1, -1)
-        ]
+        return [[m for m in self.chunk(k) if m.span.end <= end] for k in range(last, first - 1, -1)]
 
 
 def resolve_pronoun(pronoun: Mention, known: list[Mention], index: MentionIndex) -> Mention | None:
@@ -148,7 +146,12 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending]) -> None:
     seen = [m for chunk in index.chunks.values() for m in chunk]
     for item in pending:
         speaker = item.speaker
-        if speaker is not None and speaker.kind == "person" and speaker.name and " " not in speaker.name:
+        if (
+            speaker is not None
+            and speaker.kind == "person"
+            and speaker.name
+            and " " not in speaker.name
+        ):
             full = full_name_before(grammar, text, speaker.name, speaker.span.start)
             if full is not None:
                 seen.append(full)

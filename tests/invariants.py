@@ -6,7 +6,9 @@ from quoteattr import Quote
 from quoteattr.marks import FAMILIES, OPENERS
 
 OPENING_MARKS = tuple(sorted(set(OPENERS) | {"—", "–", "--"}, key=len, reverse=True))
-CLOSING_MARKS = tuple(sorted({c for f in FAMILIES.values() for c in f.closers} | {'"'}, key=len, reverse=True))
+CLOSING_MARKS = tuple(
+    sorted({c for f in FAMILIES.values() for c in f.closers} | {'"'}, key=len, reverse=True)
+)
 
 
 def check_invariants(text: str, quotes: list[Quote]) -> None:
@@ -25,10 +27,11 @@ def check_invariants(text: str, quotes: list[Quote]) -> None:
         assert quote.text == quote.text.strip()
         for part in quote.parts:
             assert span.start < part.start <= part.end <= span.end
-        for earlier, later in zip(quote.parts, quote.parts[1:]):
+        for earlier, later in zip(quote.parts, quote.parts[1:], strict=False):
             assert earlier.end <= later.start
         for inner in quote.inner:
-            assert span.start < inner.span.start and inner.span.end <= span.end
+            assert span.start < inner.span.start
+            assert inner.span.end <= span.end
         for field in (quote.speaker_span, quote.cue_span):
             if field is not None:
                 assert 0 <= field.start < field.end <= len(text)

@@ -23,7 +23,7 @@ def _run(case: dict[str, Any]) -> None:
         start = text.index(item["quote"])
         want.append((start, start + len(item["quote"])))
     assert got == want, f"{case['label']}: got {[text[a:b] for a, b in got]}"
-    for quote, item in zip(quotes, expected):
+    for quote, item in zip(quotes, expected, strict=True):
         if "style" in item:
             assert quote.style.value == item["style"]
         if "kind" in item:

@@ -8,10 +8,26 @@ from hypothesis import strategies as st
 import quoteattr
 from tests.invariants import check_invariants
 
-MARKS = list("«»‹›“”„‚‘’\"'`—–-:,.!?\n ") + ["\u00a0", "\u202f", "--", "``", "''", " a dit ", ", dit-il, "]
-WORDS = ["Il", "elle", "a déclaré", "said", "Mme Waly", "John Smith", "nous", "le ministre", "oui", "Selon"]
+MARKS = [
+    *"«»‹›“”„‚‘’\"'`—–-:,.!?\n ",
+    *("\u00a0", "\u202f", "--", "``", "''", " a dit ", ", dit-il, "),
+]
+WORDS = [
+    "Il",
+    "elle",
+    "a déclaré",
+    "said",
+    "Mme Waly",
+    "John Smith",
+    "nous",
+    "le ministre",
+    "oui",
+    "Selon",
+]
 
-quote_like_text = st.lists(st.sampled_from(MARKS + WORDS) | st.text(max_size=4), max_size=60).map("".join)
+quote_like_text = st.lists(st.sampled_from(MARKS + WORDS) | st.text(max_size=4), max_size=60).map(
+    "".join
+)
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
@@ -33,9 +49,13 @@ def test_mark_heavy_text_keeps_invariants(text: str, lang: str | None) -> None:
 def test_a_paragraph_break_isolates_bad_marks(first: str, second: str) -> None:
     """Whatever the first paragraph holds, the second is paired as if it stood alone,
     unless the first leaves a quote open that the second continues by convention."""
-    second = "Le maire a dit : « " + second.replace("\n", " ").replace("«", "").replace("»", "") + " »"
+    second = (
+        "Le maire a dit : « " + second.replace("\n", " ").replace("«", "").replace("»", "") + " »"
+    )
     alone = quoteattr.extract(second, lang="fr")
     together = quoteattr.extract(first.replace("\n", " ") + "\n" + second, lang="fr")
     offset = len(first) + 1
-    shifted = [(q.span.start - offset, q.span.end - offset) for q in together if q.span.start >= offset]
+    shifted = [
+        (q.span.start - offset, q.span.end - offset) for q in together if q.span.start >= offset
+    ]
     assert shifted[-1:] == [(q.span.start, q.span.end) for q in alone][-1:]

@@ -100,8 +100,30 @@ IRREGULAR_PARADIGMS = {
 IR_WITHOUT_ISS = ("sentir", "mentir", "partir", "sortir", "servir", "dormir")
 
 # Finite forms of the auxiliaries, third person, in the tenses of news writing.
-AUXILIARY_AVOIR = ("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent")
-AUXILIARY_ETRE = ("est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent")
+AUXILIARY_AVOIR = (
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "aura",
+    "auront",
+    "aurait",
+    "auraient",
+    "eut",
+    "eurent",
+)
+AUXILIARY_ETRE = (
+    "est",
+    "sont",
+    "était",
+    "étaient",
+    "sera",
+    "seront",
+    "serait",
+    "seraient",
+    "fut",
+    "furent",
+)
 SUBJECT_CLITICS = ("il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu")
 
 # Words that may stand between the parts of a reporting verb or right after it:
