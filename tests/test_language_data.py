@@ -1,0 +1,97 @@
+"""The language files are data: check that the data is well formed and that the
+verb forms generated from it are the ones a French speaker writes."""
+
+from __future__ import annotations
+
+import collections
+
+import pytest
+import regex
+
+from quoteattr.grammar import get_grammar
+from quoteattr.inflect import french_lexicon, french_verb
+from quoteattr.lang import fr
+
+# Forms checked by hand against a conjugation reference.
+HAND_CHECKED = {
+    "déclarer": ["déclare", "déclarent", "a déclaré", "avait déclaré", "déclarait", "déclara",
+                 "déclarera", "déclare-t-il", "a-t-elle déclaré", "ont-ils déclaré"],
+    "dire": ["dit", "disent", "a dit", "disait", "dirent", "dira", "dit-il", "dit-on", "a-t-il dit"],
+    "ajouter": ["ajoute", "ajoutent-ils", "a-t-il ajouté", "ajouta-t-elle"],
+    "poursuivre": ["poursuit", "poursuit-elle", "poursuivait", "poursuivit", "a poursuivi"],
+    "lancer": ["lance", "lança", "lançait", "lancèrent", "a lancé", "lança-t-il"],
+    "juger": ["juge", "jugea", "jugeait", "jugèrent", "a jugé"],
+    "rappeler": ["rappelle", "rappellent", "rappela", "rappellera", "a rappelé"],
+    "répéter": ["répète", "répètent", "répéta", "a répété"],
+    "avertir": ["avertit", "avertissent", "avertissait", "a averti"],
+    "répondre": ["répond", "répondent", "répondit", "a répondu", "répondit-il"],
+    "reprendre": ["reprend", "reprennent", "reprit", "reprit-elle", "a repris"],
+    "reconnaître": ["reconnaît", "reconnut", "a reconnu"],
+    "admettre": ["admet", "admit", "a admis"],
+    "prévenir": ["prévient", "prévint", "a prévenu"],
+    "conclure": ["conclut", "conclut-il", "a conclu"],
+    "écrire": ["écrit", "écrivent", "écrivait", "a écrit"],
+    "s'exclamer": ["s'exclame", "s'est exclamé", "s'est exclamée", "s'est-elle exclamée",
+                   "s'exclama-t-il", "se sont exclamés"],
+    "se féliciter": ["se félicite", "se sont félicités", "se sont félicitées", "s'est félicité"],
+    "se réjouir": ["se réjouit", "s'est réjouie", "se réjouissent"],
+    "s'écrier": ["s'écria", "s'écria-t-elle", "s'est écrié"],
+    "mettre en garde": ["met en garde", "a mis en garde"],
+}  # fmt: skip
+
+NEVER = {
+    "déclarer": ["a déclarée", "déclare-il", "déclarent-il"],
+    "s'exclamer": ["s'est-il exclamée", "se sont-elles exclamés", "s'a exclamé"],
+    "dire": ["dit-t-il", "a disé"],
+}
+
+
+@pytest.mark.parametrize(("lemma", "forms"), HAND_CHECKED.items())
+def test_generated_forms_match_hand_checked_ones(lemma: str, forms: list[str]) -> None:
+    phrases = french_verb(lemma).phrases()
+    assert [f for f in forms if f not in phrases] == []
+
+
+@pytest.mark.parametrize(("lemma", "forms"), NEVER.items())
+def test_wrong_forms_are_not_generated(lemma: str, forms: list[str]) -> None:
+    assert [f for f in forms if f in french_verb(lemma).phrases()] == []
+
+
+def test_lemmas_are_unique_and_enough() -> None:
+    duplicates = [v for v, n in collections.Counter(fr.REPORTING_VERBS).items() if n > 1]
+    assert duplicates == []
+    assert len(fr.REPORTING_VERBS) >= 200
+
+
+def test_every_lemma_conjugates() -> None:
+    for verb in french_lexicon():
+        assert verb.finite, verb.lemma
+        assert verb.participles, verb.lemma
+        assert all(" " not in form for form in verb.finite), verb.lemma
+
+
+@pytest.mark.parametrize(
+    "table", [fr.STOPWORDS, fr.SPEECH_HINTS, fr.MENTION_MARKERS, fr.ADVERBS, fr.SPEAKER_STOPWORDS,
+              fr.ORGANISATION_NOUNS, fr.ATTRIBUTION_PREPOSITIONS, fr.INCISE_CONTINUATIONS,
+              fr.SPEAKING_PERSON_WORDS, *fr.FIRST_NAMES.values()],
+)  # fmt: skip
+def test_word_lists_have_no_duplicates(table: tuple[str, ...]) -> None:
+    assert [w for w, n in collections.Counter(table).items() if n > 1] == []
+
+
+def test_genders_are_known_values() -> None:
+    tables = [fr.TITLES, fr.DETERMINERS, fr.ROLE_NOUNS]
+    for table in tables:
+        assert set(table.values()) <= {"m", "f", None}
+    assert {g for g, _ in fr.PRONOUNS.values()} <= {"m", "f", None}
+    assert set(fr.FIRST_NAMES) == {"m", "f"}
+
+
+def test_patterns_compile_and_match_their_own_forms() -> None:
+    grammar = get_grammar("fr")
+    for lemma in ("déclarer", "s'exclamer", "dire", "répondre"):
+        for phrase in french_verb(lemma).phrases():
+            match = grammar.cue.match(phrase)
+            assert match is not None and match.group() == phrase, phrase
+    for word in fr.MENTION_MARKERS + fr.ATTRIBUTION_PREPOSITIONS:
+        regex.compile(regex.escape(word))
