@@ -23,7 +23,7 @@ _SPACE = regex.compile(r"[\s\p{Zs}]*+")
 _POSTPOSED_LEAD = regex.compile(r"[\s\p{Zs}]*+(?:[,;]|[-–—](?=[\s\p{Zs}]))?[\s\p{Zs}]*+")
 _INCISE_OPEN = regex.compile(r"[,!?…]++[\s\p{Zs}]++|[\s\p{Zs}]++[-–—][\s\p{Zs}]++")
 _BOUNDARY = regex.compile(
-    r"(?:(?<![\s\p{Zs}(](?:M|MM|Mme|Dr|Pr|Me|St|Mgr|\p{Lu}))[.!?…]++[\"»”’)]*+[\s\p{Zs}]++|\n)",
+    r"(?:(?<![\s\p{Zs}(](?:M|MM|Mme|Dr|Pr|Me|St|Mgr|\p{Lu}))[.!?…]++[\"»”’)]*+(?:[\s\p{Zs}]++|(?=[«“]))|\n)",
     flags=regex.REVERSE,
 )
 _LEAD_TIME = regex.compile(
@@ -33,6 +33,14 @@ _LEAD_TIME = regex.compile(
 )
 _TURN_SENTENCE = regex.compile(r"[.!?…][\s\p{Zs}]++(?=[\p{Lu}])")
 _ASIDE_END = regex.compile(r"[,.;:!?…]")
+_ASIDE = regex.compile(r"[\s\p{Zs}]*+,[\s\p{Zs}]*+")
+_PREPOSITIONAL = regex.compile(
+    r"\p{Ll}+['’]?[\s\p{Zs}]*+(?:(?:la|le|les|l['’]|sa|son|ses|un|une|des|du)[\s\p{Zs}]*+)?"
+    r"[\p{L}\p{N}-]+(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}-]*)*+"
+)
+_SENTENCE_STOP = regex.compile(r"[.!?…](?=[\s\p{Zs}]|$)|\n")
+_CLAUSE_COMMA = regex.compile(r",[\s\p{Zs}]*+")
+_CLOSING_BEFORE = regex.compile(r"[»”\"][\s\p{Zs}]*+,?[\s\p{Zs}]*+$")
 _QUOTE_MARK = regex.compile(r"[«»“”\"]")
 LOOKBACK = 400
 
@@ -92,8 +100,24 @@ def _subject_after_cue(
     clitic = _clitic(cue, grammar)
     if clitic is not None:
         return clitic, cue.end()
-    at = _LEAD_TIME.match(text, cue.end()).end()
-    parsed = phrase_at(grammar, text, at, limit)
+    at = cue.end()
+    parsed = None
+    for _ in range(3):  # "a réagi depuis Alger", "disait, en larmes,", "a déclaré lundi à l'AFP"
+        at = _LEAD_TIME.match(text, grammar.adverb_run.match(text, at).end()).end()
+        aside = _ASIDE.match(text, at)
+        if aside is not None and grammar.incise_continuation.match(text, aside.end()):
+            stop = _ASIDE_END.search(text, aside.end(), limit)
+            if stop is None or text[stop.start()] != ",":
+                return None
+            at = stop.end()
+            continue
+        parsed = phrase_at(grammar, text, _SPACE.match(text, at).end(), limit)
+        if parsed is not None or not grammar.incise_continuation.match(text, _SPACE.match(text, at).end()):
+            break
+        stop = _PREPOSITIONAL.match(text, _SPACE.match(text, at).end())
+        if stop is None:
+            break
+        at = stop.end()
     if parsed is None:
         return None
     mention, end = parsed
@@ -240,9 +264,30 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
     if named is not None and _SPACE.match(text, named[1]).end() == colon:
         return Attribution("preposed.name", named[0], None, 0.85)
     if last_cue is None:
-        people = person_mentions(grammar, text, sentence, colon)
+        people = [p for p in person_mentions(grammar, text, sentence, colon) if p.name]
         if people:
             return Attribution("preposed.leadin", people[0], None, 0.6)
+    return None
+
+
+def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> Attribution | None:
+    """A source named at the end of the quote's sentence: « … » sur X, indique la préfecture."""
+    end = _SENTENCE_STOP.search(text, found.span.end, min(limit, found.span.end + LOOKBACK))
+    if end is None or _QUOTE_MARK.search(text, found.span.end, end.start()):
+        return None
+    for comma in _CLAUSE_COMMA.finditer(text, found.span.end, end.start()):
+        at = comma.end()
+        cue = grammar.cue.match(text, at, end.start())
+        if cue is not None and cue.group("fin"):
+            parsed = _subject_after_cue(grammar, text, cue, end.start() + 1)
+            if parsed is not None and parsed[0].kind != "pronoun":
+                return Attribution("postposed.sentence", parsed[0], _cue_span(cue), 0.7)
+        preposition = grammar.prepositions.match(text, at, end.start())
+        if preposition is not None:
+            parsed = phrase_at(grammar, text, _SPACE.match(text, preposition.end()).end(), end.start() + 1)
+            if parsed is not None:
+                span = Span(preposition.start(), preposition.end())
+                return Attribution("preposition", parsed[0], span, 0.7)
     return None
 
 
@@ -255,9 +300,9 @@ def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attrib
         return None
     for preposition in grammar.prepositions.finditer(text, sentence, start):
         parsed = phrase_at(grammar, text, _SPACE.match(text, preposition.end()).end(), start)
-        if parsed is not None and text[_SPACE.match(text, parsed[1]).end() : start].strip() in (
-            ",",
-            "",
+        if parsed is not None and (
+            text[_SPACE.match(text, parsed[1]).end() : start].strip() in (",", "")
+            or (preposition.start() == sentence and text.startswith(",", _SPACE.match(text, parsed[1]).end()))
         ):
             return Attribution(
                 "preposition", parsed[0], Span(preposition.start(), preposition.end()), 0.85
@@ -266,14 +311,25 @@ def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attrib
     last_cue = cues[-1] if cues else None
     if last_cue is None or _QUOTE_MARK.search(text, last_cue.end(), start):
         return None  # the cue governs an earlier quote of the sentence
+    if _CLOSING_BEFORE.search(text[max(sentence, last_cue.start() - 6) : last_cue.start()]):
+        parsed = _subject_after_cue(grammar, text, last_cue, start)
+        if parsed is not None and text[parsed[1] : start].strip() in (",", ""):
+            return Attribution("interrupted", parsed[0], _cue_span(last_cue), 0.85)
+        return None
+    if last_cue.group("ger"):  # "…, précisant que le projet « … »": the clause's speaker
+        return Attribution("partial.gerund", None, _cue_span(last_cue), 0.6)
     mention = _clitic(last_cue, grammar) or phrase_before(grammar, text, sentence, last_cue.start())
     if mention is None:
         return None
     return Attribution("partial", mention, _cue_span(last_cue), 0.75)
 
 
-def attribute(grammar: Grammar, text: str, found: Found) -> Attribution | None:
-    """Run the rules in order of reliability; the first that fires wins."""
+def attribute(grammar: Grammar, text: str, found: Found, previous_end: int = 0) -> Attribution | None:
+    """Run the rules in order of reliability; the first that fires wins.
+
+    *previous_end* is where the quote before this one ends: rules that read back
+    never read into it.
+    """
     paragraph_start, paragraph_end = paragraph_bounds(text, found.span)
     inside = incise(grammar, text, found)
     if inside is not None and inside.rule:
@@ -289,7 +345,9 @@ def attribute(grammar: Grammar, text: str, found: Found) -> Attribution | None:
         previous = text[floor:paragraph_start].strip()
         if not previous.endswith(":"):
             floor = paragraph_start
-    before = preposed(grammar, text, found, floor)
+    before = preposed(grammar, text, found, max(floor, previous_end))
     if before is not None:
         return before
-    return in_sentence(grammar, text, found, paragraph_start)
+    return sentence_source(grammar, text, found, paragraph_end) or in_sentence(
+        grammar, text, found, max(paragraph_start, previous_end)
+    )

@@ -69,8 +69,10 @@ class Extractor:
         language = get_language(code)
         grammar = get_grammar(code) if has_grammar(code) else None
         found = find_quotes(text, dash_dialogue=self.config.dash_dialogue)
+        ends = [0, *(item.span.end for item in found)][: len(found)]
         attributions = [
-            attribute(grammar, text, item) if grammar is not None else None for item in found
+            attribute(grammar, text, item, previous_end) if grammar is not None else None
+            for item, previous_end in zip(found, ends, strict=True)
         ]
         pending = [
             Pending(

@@ -68,6 +68,7 @@ class Grammar:
     data: Any = attrs.field(repr=False)
     cue: regex.Pattern[str] = attrs.field(repr=False)
     cue_initials: frozenset[str] = attrs.field(repr=False)
+    incise_only_forms: frozenset[str] = attrs.field(repr=False)
     verb_forms: frozenset[str] = attrs.field(repr=False)
     titles: dict[str, str | None] = attrs.field(repr=False)
     determiners: dict[str, str | None] = attrs.field(repr=False)
@@ -96,7 +97,7 @@ class Grammar:
             if word.start() < position or word.group().lower() not in self.cue_initials:
                 continue
             match = self.cue.match(text, word.start(), end)
-            if match is not None:
+            if match is not None and _verb_word(match).lower() not in self.incise_only_forms:
                 found.append(match)
                 position = match.end()
         return found
@@ -112,6 +113,11 @@ class Grammar:
         if participle and participle.lower() in self.feminine_participles:
             return "f"
         return None
+
+
+def _verb_word(match: regex.Match[str]) -> str:
+    """The word of a cue that carries the verb: its participle or its finite form."""
+    return str(match.group("ppart") or match.group("part") or match.group("fin") or match.group("ger") or "")
 
 
 def _first_names(data: Any) -> dict[str, str | None]:
@@ -146,15 +152,26 @@ def _french_cue() -> tuple[str, frozenset[str], dict[str, list[str]]]:
     advs = r"(?:[\s\p{Zs}]+\L<adv>){0,3}"
     refl = rf"(?:s{_APOSTROPHE}|se[\s\p{{Zs}}]+)"
     pattern = (
-        rf"(?P<cue>(?:n{_APOSTROPHE}|ne[\s\p{{Zs}}]+)?(?:"
+        rf"(?P<cue>(?P<neg>n{_APOSTROPHE}|ne[\s\p{{Zs}}]+)?"
+        rf"(?:(?:l{_APOSTROPHE}|(?:le|la|les|lui|leur|nous|vous)[\s\p{{Zs}}]+)(?=\L<avoir>|\L<fin>))?(?:"
         rf"{refl}(?P<aux>\L<etre>){inv}{advs}[\s\p{{Zs}}]+(?P<ppart>\L<ppart>)"
         rf"|(?P<aux>\L<avoir>){inv}{advs}[\s\p{{Zs}}]+(?P<part>\L<part>)"
         rf"|{refl}(?P<fin>\L<pfin>){inv}"
         rf"|(?P<fin>\L<fin>){inv}"
         rf"|(?P<ger>\L<ger>)"
-        rf")(?:[\s\p{{Zs}}]+(?:pas|plus|jamais))?)(?![\p{{L}}\p{{N}}])"
+        rf")(?(neg)(?:[\s\p{{Zs}}]+(?:pas|plus|jamais))?))(?![\p{{L}}\p{{N}}])"
     )
     return pattern, feminine, lists
+
+
+def _incise_only_forms() -> frozenset[str]:
+    general = {v.lemma for v in french_lexicon()} - set(fr.INCISE_ONLY_VERBS)
+    forms_of = {
+        v.lemma: set(v.finite) | set(v.participles) | {v.present_participle} for v in french_lexicon()
+    }
+    shared = set().union(*(forms_of[lemma] for lemma in general))
+    only = set().union(*(forms_of[lemma] for lemma in fr.INCISE_ONLY_VERBS))
+    return frozenset(f.lower() for f in only - shared)
 
 
 _GRAMMARS = ("fr",)
@@ -172,7 +189,7 @@ def get_grammar(code: str) -> Grammar:
     pattern, feminine, lists = _french_cue()
     flags = regex.IGNORECASE | regex.VERSION1
     cue = regex.compile(pattern, flags=flags, **lists)
-    initials = {"s", "se", "n", "ne"} | {
+    initials = {"s", "se", "n", "ne", "l", "le", "la", "les", "lui", "leur", "nous", "vous"} | {
         w.lower() for key in ("fin", "pfin", "avoir", "etre", "ger") for w in lists[key]
     }
     prepositions = regex.compile(
@@ -185,6 +202,7 @@ def get_grammar(code: str) -> Grammar:
         data=data,
         cue=cue,
         cue_initials=frozenset(initials),
+        incise_only_forms=_incise_only_forms(),
         verb_forms=frozenset(w.lower() for key in ("fin", "pfin", "ger") for w in lists[key]),
         titles=dict(data.TITLES),
         determiners=dict(data.DETERMINERS),

@@ -151,5 +151,6 @@ def french_verb(lemma: str) -> FrenchVerb:
 
 
 def french_lexicon() -> tuple[FrenchVerb, ...]:
-    """Every reporting verb of ``quoteattr.lang.fr``, conjugated."""
-    return tuple(french_verb(lemma) for lemma in dict.fromkeys(fr.REPORTING_VERBS))
+    """Every reporting verb of ``quoteattr.lang.fr``, incise-only ones included, conjugated."""
+    lemmas = dict.fromkeys(fr.REPORTING_VERBS + fr.INCISE_ONLY_VERBS)
+    return tuple(french_verb(lemma) for lemma in lemmas)

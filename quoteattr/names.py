@@ -219,6 +219,18 @@ def _role_phrase(
     if j == i + 1:
         return None
     words = toks[i + 1 : j]
+    # a name that starts with a known first name: "le producteur Sylvain Dupré de l'agence X"
+    for k, word in enumerate(words):
+        if word.capitalised and word.text in grammar.first_names and k > 0:
+            end = _name_run(grammar, words, k)
+            if end - k >= 2:
+                name_span = Span(word.start, words[end - 1].end)
+                name = text[name_span.start : name_span.end]
+                role = text[words[0].start : words[k - 1].end]
+                if end < len(words):
+                    role = f"{role} {text[words[end].start : words[-1].end]}"
+                gender = _gender_of_name(grammar, name) or _role_gender(grammar, determiner, role)
+                return Mention(name_span, name, "person", name=name, role=role, gender=gender), j
     # a trailing name: "la directrice exécutive de l'ONUDC Ghada Waly"
     k = len(words)
     while k > 0 and (words[k - 1].capitalised or words[k - 1].text.lower() in _NAME_PARTICLES):
