@@ -221,7 +221,12 @@ def _role_phrase(
     words = toks[i + 1 : j]
     # a name that starts with a known first name: "le producteur Sylvain Dupré de l'agence X"
     for k, word in enumerate(words):
-        if word.capitalised and word.text in grammar.first_names and k > 0:
+        if not word.capitalised or k == 0 or _is_acronym(word.text):
+            continue
+        previous = words[k - 1].text.lower()
+        known_first = word.text in grammar.first_names
+        after_role = not words[k - 1].capitalised and previous not in grammar.connectors
+        if known_first or (after_role and previous not in ("l'", "l’")):
             end = _name_run(grammar, words, k)
             if end - k >= 2:
                 name_span = Span(word.start, words[end - 1].end)

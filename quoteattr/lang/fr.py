@@ -230,6 +230,8 @@ SPEAKER_STOPWORDS = (
     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "ce", "cette", "qui",
     "que", "dont", "où", "lorsqu'il", "lorsqu’il", "quand", "tout", "d'une", "d’une",
     "d'un", "d’un", "puis", "et", "mais", "car",
+    "selon", "d'après", "d’après", "quant", "ainsi", "enfin", "alors", "aussi", "ensuite", "or",
+    "donc", "cependant", "pourtant", "lorsque", "si",
 )  # fmt: skip
 
 # Prepositions that may sit inside a role phrase: « le ministre de l'Intérieur ».
@@ -261,6 +263,14 @@ FIRST_NAMES = {
         "Jean-Claude", "Jean-François", "Jean-Louis", "Jean-Yves", "Justin", "Denis",
         "Rodolphe", "Lucien", "Émile", "Antonin", "Martin", "Victor", "Robert", "Joseph",
         "Vladimir", "Donald", "Joe", "Barack", "Xi", "Recep", "Volodymyr", "Olaf", "Viktor",
+        "Sylvain", "Yannick", "Franck", "Fabrice", "Cédric", "Arnaud", "Romain", "Jérémy",
+        "Kevin", "Anthony", "Damien", "Florian", "Grégory", "Ludovic", "Loïc", "Mickaël", "Rémi",
+        "Samuel", "Simon", "Tristan", "Valentin", "Yann", "Gaëtan", "Gaël", "Benjamin", "Richard",
+        "Raymond", "Toni", "José", "Gary", "Luc", "Marcel", "René", "Jean-Baptiste",
+        "Adrien", "Aurélien", "Baptiste", "Clément", "Étienne", "Félix", "Guy", "Jules", "Lionel",
+        "Marius", "Noël", "Quentin", "Sacha", "Théo", "Timothée", "William", "Cyril", "Joël",
+        "Jean-Jacques", "Jean-Noël", "Olivier-Pierre", "Abdel", "Samir", "Mehdi", "Nabil", "Sofiane",
+        "Amadou", "Seydou", "Souleymane", "Idriss", "Félix-Antoine", "Marc-André", "Gabriel-Jean",
     ),
     "f": (
         "Marie", "Nathalie", "Isabelle", "Sylvie", "Catherine", "Françoise", "Christine",
@@ -275,6 +285,12 @@ FIRST_NAMES = {
         "Amélie", "Audrey", "Virginie", "Stéphanie", "Patricia", "Véronique", "Dominique",
         "Géraldine", "Karine", "Corinne", "Florence", "Delphine", "Anne-Sophie", "Muriel",
         "Suzanne", "Henriette", "Laurence", "Hortense", "Adeline", "Madeleine", "Clara",
+        "Marlène", "Ingrid", "Yaël", "Anne-Laure", "Annie", "Josiane", "Ginette", "Odile", "Colette",
+        "Gisèle", "Mireille", "Nicole", "Paulette", "Simone", "Yvette", "Éloïse", "Noémie", "Maëlle",
+        "Élodie", "Mélanie", "Sabrina", "Vanessa", "Jessica", "Cécile", "Bérénice", "Agathe",
+        "Salomé", "Rose", "Lina", "Mila", "Nina", "Anaïs", "Justine", "Morgane", "Amandine",
+        "Marion", "Solène", "Aude", "Gaëlle", "Maud", "Ophélie", "Sandra", "Carole", "Fabienne",
+        "Hélène-Marie", "Marie-Claude", "Marie-Hélène", "Marie-Pierre", "Marie-José", "Assa",
         "Zoé", "Océane",
     ),
 }  # fmt: skip
