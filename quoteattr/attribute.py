@@ -287,7 +287,7 @@ def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> At
             parsed = phrase_at(grammar, text, _SPACE.match(text, preposition.end()).end(), end.start() + 1)
             if parsed is not None:
                 span = Span(preposition.start(), preposition.end())
-                return Attribution("preposition", parsed[0], span, 0.7)
+                return Attribution("preposition.sentence", parsed[0], span, 0.7)
     return None
 
 

@@ -91,3 +91,39 @@ def classify(text: str, found: Found, language: Language, config: Config) -> Quo
     if len(words) >= config.min_speech_words and ends_sentence:
         return QuoteKind.SPEECH
     return QuoteKind.MENTION
+
+
+FRAGMENT_WORDS = 4
+"""Quotes of this many words or fewer, with no sentence inside, are fragments."""
+_STRONG_RULES = frozenset(
+    {"postposed", "postposed.pronoun", "incise", "preposed", "preposed.name", "interrupted",
+     "preposition"}
+)  # fmt: skip
+GOVERNING_WORDS = 6
+"""How many words may stand between a cue and a fragment it governs."""
+_COMPLEMENTISER = regex.compile(r"(?<![\p{L}])(?:que|qu['’])", flags=regex.IGNORECASE)
+
+
+def is_fragment(text: str, found: Found) -> bool:
+    """A short phrase with no sentence in it: « gilets jaunes », « violences inadmissibles »."""
+    content = text[found.content.start : found.content.end]
+    return len(content.split()) <= FRAGMENT_WORDS and not any(c in content for c in ".!?…")
+
+
+def governs_fragment(
+    text: str, found: Found, rule: str, cue_end: int | None, mention_end: int | None, repeated: bool
+) -> bool:
+    """Whether an attribution is close enough to a fragment to make it speech.
+
+    « a dénoncé des « violences » » and « a estimé que la situation était « grave » »
+    are speech; a label of the sentence (« des « gilets jaunes », selon des sources »)
+    or a phrase the article keeps quoting is a mention.
+    """
+    if rule in _STRONG_RULES:
+        return True
+    if repeated or rule in ("postposed.sentence", "preposition.sentence", "followon"):
+        return False
+    if cue_end is None or cue_end > found.span.start:
+        return True
+    between = text[cue_end : found.span.start]
+    return len(between.split()) <= GOVERNING_WORDS or _COMPLEMENTISER.search(between) is not None

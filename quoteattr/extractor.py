@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 import attrs
 
 from quoteattr.attribute import Attribution, attribute
-from quoteattr.classify import classify
+from quoteattr.classify import classify, governs_fragment, is_fragment
 from quoteattr.config import Config
 from quoteattr.detect import DASH_FAMILY, Found, find_quotes
 from quoteattr.errors import UnknownLanguageError, type_error_for_text
@@ -74,6 +75,20 @@ class Extractor:
             attribute(grammar, text, item, previous_end) if grammar is not None else None
             for item, previous_end in zip(found, ends, strict=True)
         ]
+        fragments = [is_fragment(text, item) for item in found]
+        labels = Counter(
+            text[item.content.start : item.content.end].lower()
+            for item, fragment in zip(found, fragments, strict=True)
+            if fragment
+        )
+        for i, (item, attribution) in enumerate(zip(found, attributions, strict=True)):
+            if attribution is None or not attribution.rule or not fragments[i]:
+                continue
+            repeated = labels[text[item.content.start : item.content.end].lower()] > 1
+            cue_end = attribution.cue_span.end if attribution.cue_span else None
+            mention_end = attribution.mention.span.end if attribution.mention else None
+            if not governs_fragment(text, item, attribution.rule, cue_end, mention_end, repeated):
+                attributions[i] = None
         pending = [
             Pending(
                 index=i,
@@ -82,6 +97,8 @@ class Extractor:
                 speech=bool(attribution and attribution.rule)
                 or classify(text, item, language, self.config) is QuoteKind.SPEECH,
                 dash=item.family == DASH_FAMILY,
+                fragment=fragment,
+                repeated=fragment and labels[text[item.content.start : item.content.end].lower()] > 1,
                 mention=attribution.mention if attribution else None,
                 rule=attribution.rule or None if attribution else None,
                 cue=(attribution.cue_span.start, attribution.cue_span.end)
@@ -89,7 +106,9 @@ class Extractor:
                 else None,
                 confidence=attribution.confidence if attribution else 0.0,
             )
-            for i, (item, attribution) in enumerate(zip(found, attributions, strict=True))
+            for i, (item, attribution, fragment) in enumerate(
+                zip(found, attributions, fragments, strict=True)
+            )
         ]
         if grammar is not None:
             resolve(grammar, text, pending)
@@ -147,7 +166,7 @@ class Extractor:
 
 def _inner_state(text: str, found: Found, language: Language, config: Config) -> Pending:
     kind = classify(text, found, language, config)
-    return Pending(-1, found.span.start, found.span.end, kind is QuoteKind.SPEECH, False)
+    return Pending(-1, found.span.start, found.span.end, kind is QuoteKind.SPEECH, dash=False)
 
 
 @functools.cache

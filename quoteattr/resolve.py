@@ -21,6 +21,7 @@ PRONOUN_WINDOW = 1500
 PRONOUN_CHUNK = 300
 CHUNK_OVERLAP = 80
 FOLLOW_ON_GAP = 1200
+FRAGMENT_FOLLOW_ON_GAP = 300
 
 
 @attrs.define
@@ -32,6 +33,8 @@ class Pending:
     end: int
     speech: bool
     dash: bool
+    fragment: bool = False
+    repeated: bool = False
     mention: Mention | None = None
     speaker: Mention | None = None
     rule: str | None = None
@@ -185,6 +188,8 @@ def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:
             previous = item if item.speaker is not None or item.mention is not None else None
             continue
         if previous is None or not item.speech or item.dash:
+            continue
+        if item.fragment and (item.repeated or item.start - previous.end > FRAGMENT_FOLLOW_ON_GAP):
             continue
         gap_start = max(previous.end, previous.cue[1] if previous.cue else 0)
         if previous.mention is not None:
