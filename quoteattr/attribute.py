@@ -112,7 +112,9 @@ def _subject_after_cue(
             at = stop.end()
             continue
         parsed = phrase_at(grammar, text, _SPACE.match(text, at).end(), limit)
-        if parsed is not None or not grammar.incise_continuation.match(text, _SPACE.match(text, at).end()):
+        if parsed is not None or not grammar.incise_continuation.match(
+            text, _SPACE.match(text, at).end()
+        ):
             break
         stop = _PREPOSITIONAL.match(text, _SPACE.match(text, at).end())
         if stop is None:
@@ -284,7 +286,9 @@ def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> At
                 return Attribution("postposed.sentence", parsed[0], _cue_span(cue), 0.7)
         preposition = grammar.prepositions.match(text, at, end.start())
         if preposition is not None:
-            parsed = phrase_at(grammar, text, _SPACE.match(text, preposition.end()).end(), end.start() + 1)
+            parsed = phrase_at(
+                grammar, text, _SPACE.match(text, preposition.end()).end(), end.start() + 1
+            )
             if parsed is not None:
                 span = Span(preposition.start(), preposition.end())
                 return Attribution("preposition.sentence", parsed[0], span, 0.7)
@@ -302,7 +306,10 @@ def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attrib
         parsed = phrase_at(grammar, text, _SPACE.match(text, preposition.end()).end(), start)
         if parsed is not None and (
             text[_SPACE.match(text, parsed[1]).end() : start].strip() in (",", "")
-            or (preposition.start() == sentence and text.startswith(",", _SPACE.match(text, parsed[1]).end()))
+            or (
+                preposition.start() == sentence
+                and text.startswith(",", _SPACE.match(text, parsed[1]).end())
+            )
         ):
             return Attribution(
                 "preposition", parsed[0], Span(preposition.start(), preposition.end()), 0.85
@@ -324,7 +331,9 @@ def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attrib
     return Attribution("partial", mention, _cue_span(last_cue), 0.75)
 
 
-def attribute(grammar: Grammar, text: str, found: Found, previous_end: int = 0) -> Attribution | None:
+def attribute(
+    grammar: Grammar, text: str, found: Found, previous_end: int = 0
+) -> Attribution | None:
     """Run the rules in order of reliability; the first that fires wins.
 
     *previous_end* is where the quote before this one ends: rules that read back

@@ -391,3 +391,19 @@ def evaluate(
         missed=tuple(all_missed),
         spurious=tuple(all_spurious),
     )
+
+
+def predictions_from_jsonl(path: str | Path) -> dict[str, list[Quote]]:
+    """Read predictions in the ``jsonl`` output format of ``quoteattr extract``, by document."""
+    by_document: dict[str, list[Quote]] = {}
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                by_document.setdefault(str(record["doc_id"]), []).append(Quote.from_dict(record))
+            except (ValueError, KeyError, TypeError) as error:
+                msg = f"{path}, line {number}: not a prediction ({error})"
+                raise ValueError(msg) from error
+    return by_document

@@ -98,7 +98,8 @@ class Extractor:
                 or classify(text, item, language, self.config) is QuoteKind.SPEECH,
                 dash=item.family == DASH_FAMILY,
                 fragment=fragment,
-                repeated=fragment and labels[text[item.content.start : item.content.end].lower()] > 1,
+                repeated=fragment
+                and labels[text[item.content.start : item.content.end].lower()] > 1,
                 mention=attribution.mention if attribution else None,
                 rule=attribution.rule or None if attribution else None,
                 cue=(attribution.cue_span.start, attribution.cue_span.end)

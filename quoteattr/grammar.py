@@ -117,7 +117,13 @@ class Grammar:
 
 def _verb_word(match: regex.Match[str]) -> str:
     """The word of a cue that carries the verb: its participle or its finite form."""
-    return str(match.group("ppart") or match.group("part") or match.group("fin") or match.group("ger") or "")
+    return str(
+        match.group("ppart")
+        or match.group("part")
+        or match.group("fin")
+        or match.group("ger")
+        or ""
+    )
 
 
 def _first_names(data: Any) -> dict[str, str | None]:
@@ -167,7 +173,8 @@ def _french_cue() -> tuple[str, frozenset[str], dict[str, list[str]]]:
 def _incise_only_forms() -> frozenset[str]:
     general = {v.lemma for v in french_lexicon()} - set(fr.INCISE_ONLY_VERBS)
     forms_of = {
-        v.lemma: set(v.finite) | set(v.participles) | {v.present_participle} for v in french_lexicon()
+        v.lemma: set(v.finite) | set(v.participles) | {v.present_participle}
+        for v in french_lexicon()
     }
     shared = set().union(*(forms_of[lemma] for lemma in general))
     only = set().union(*(forms_of[lemma] for lemma in fr.INCISE_ONLY_VERBS))

@@ -137,6 +137,38 @@ class Quote:
         """The span from the first to the last character of the content."""
         return Span(self.parts[0].start, self.parts[-1].end)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quote:
+        """Rebuild a quote from :meth:`to_dict` output (extra keys are ignored).
+
+        >>> import quoteattr
+        >>> quote = quoteattr.extract("« Oui », a dit Mme Roux.")[0]
+        >>> Quote.from_dict(quote.to_dict()) == quote
+        True
+        """
+
+        def span(value: dict[str, int] | None) -> Span | None:
+            return None if value is None else Span(value["start"], value["end"])
+
+        speaker = data.get("speaker")
+        return cls(
+            span=Span(data["span"]["start"], data["span"]["end"]),
+            text=data["text"],
+            style=QuoteStyle(data["style"]),
+            kind=QuoteKind(data["kind"]),
+            language=data.get("language", ""),
+            parts=tuple(Span(p["start"], p["end"]) for p in data["parts"]),
+            unclosed=bool(data.get("unclosed", False)),
+            inner=tuple(cls.from_dict(q) for q in data.get("inner", ())),
+            speaker=None if speaker is None else Speaker(**speaker),
+            speaker_span=span(data.get("speaker_span")),
+            speaker_text=data.get("speaker_text"),
+            cue=data.get("cue"),
+            cue_span=span(data.get("cue_span")),
+            rule=data.get("rule"),
+            confidence=float(data.get("confidence", 0.0)),
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dictionary of every field."""
         return {

@@ -229,13 +229,18 @@ def _role_phrase(
         if known_first or (after_role and previous not in ("l'", "l’")):
             end = _name_run(grammar, words, k)
             if end - k >= 2:
-                name_span = Span(word.start, words[end - 1].end)
-                name = text[name_span.start : name_span.end]
+                inner_span = Span(word.start, words[end - 1].end)
+                inner_name = text[inner_span.start : inner_span.end]
                 role = text[words[0].start : words[k - 1].end]
                 if end < len(words):
                     role = f"{role} {text[words[end].start : words[-1].end]}"
-                gender = _gender_of_name(grammar, name) or _role_gender(grammar, determiner, role)
-                return Mention(name_span, name, "person", name=name, role=role, gender=gender), j
+                gender = _gender_of_name(grammar, inner_name) or _role_gender(
+                    grammar, determiner, role
+                )
+                mention = Mention(
+                    inner_span, inner_name, "person", name=inner_name, role=role, gender=gender
+                )
+                return mention, j
     # a trailing name: "la directrice exécutive de l'ONUDC Ghada Waly"
     k = len(words)
     while k > 0 and (words[k - 1].capitalised or words[k - 1].text.lower() in _NAME_PARTICLES):

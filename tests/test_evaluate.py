@@ -36,7 +36,8 @@ def test_hand_computed_scores(tmp_path: Path) -> None:
     il = _find("il,")
     mixed = _find("« mesures fortes »")
     gold = [
-        {"start": q1[0], "end": q1[1], "speaker": "Anne Roux", "speaker_start": roux[0], "speaker_end": roux[1]},
+        {"start": q1[0], "end": q1[1], "speaker": "Anne Roux",
+         "speaker_start": roux[0], "speaker_end": roux[1]},
         {"start": part1[0], "end": part2[1], "fragments": [list(part1), list(part2)],
          "speaker": "le préfet", "speaker_start": il[0], "speaker_end": il[0] + 2},
         {"start": mixed[0], "end": mixed[1], "type": "mixed", "speaker": "le préfet"},

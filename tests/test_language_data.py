@@ -16,7 +16,8 @@ from quoteattr.lang import fr
 HAND_CHECKED = {
     "déclarer": ["déclare", "déclarent", "a déclaré", "avait déclaré", "déclarait", "déclara",
                  "déclarera", "déclare-t-il", "a-t-elle déclaré", "ont-ils déclaré"],
-    "dire": ["dit", "disent", "a dit", "disait", "dirent", "dira", "dit-il", "dit-on", "a-t-il dit"],
+    "dire": ["dit", "disent", "a dit", "disait", "dirent", "dira", "dit-il", "dit-on",
+             "a-t-il dit"],
     "ajouter": ["ajoute", "ajoutent-ils", "a-t-il ajouté", "ajouta-t-elle"],
     "poursuivre": ["poursuit", "poursuit-elle", "poursuivait", "poursuivit", "a poursuivi"],
     "lancer": ["lance", "lança", "lançait", "lancèrent", "a lancé", "lança-t-il"],
@@ -93,6 +94,7 @@ def test_patterns_compile_and_match_their_own_forms() -> None:
     for lemma in ("déclarer", "s'exclamer", "dire", "répondre"):
         for phrase in french_verb(lemma).phrases():
             match = grammar.cue.match(phrase)
-            assert match is not None and match.group() == phrase, phrase
+            assert match is not None, phrase
+            assert match.group() == phrase
     for word in fr.MENTION_MARKERS + fr.ATTRIBUTION_PREPOSITIONS:
         regex.compile(regex.escape(word))

@@ -1,0 +1,328 @@
+"""The ``quoteattr`` command: extract quotes from files and corpora, and evaluate.
+
+``quoteattr FILE…`` is short for ``quoteattr extract FILE…``. Run ``quoteattr -h``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TextIO
+
+from quoteattr.evaluate import (
+    Evaluation,
+    GoldDocument,
+    GoldFormatError,
+    evaluate,
+    predictions_from_jsonl,
+    read_gold,
+)
+from quoteattr.extractor import Extractor
+from quoteattr.io import Document, InputError, read_inputs
+from quoteattr.model import Quote, QuoteKind
+from quoteattr.output import FORMATS, make_writer
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+PROGRESS_MIN_DOCUMENTS = 20
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quoteattr",
+        description="Find direct quotations and who said them, in French and English text.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser("extract", help="extract quotes from files, folders or stdin")
+    extract.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files, folders (with -r) or - for stdin"
+    )
+    extract.add_argument(
+        "-r", "--recursive", action="store_true", help="read every file in folders"
+    )
+    extract.add_argument(
+        "--jsonl", action="store_true", help="inputs are JSON Lines corpora, one document a line"
+    )
+    extract.add_argument(
+        "--text-field", default="text", help="JSON field that holds the text (default: text)"
+    )
+    extract.add_argument(
+        "--id-field", default="id", help="JSON field that holds the document id (default: id)"
+    )
+    extract.add_argument(
+        "--encoding", default="utf-8", help="encoding of the inputs (default: utf-8)"
+    )
+    extract.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="output format (default: table on a terminal, jsonl otherwise)",
+    )
+    extract.add_argument(
+        "--lang",
+        choices=("fr", "en", "auto"),
+        default="auto",
+        help="language of the texts (default: auto)",
+    )
+    extract.add_argument(
+        "--kind",
+        choices=("speech", "mention", "all"),
+        default="speech",
+        help="which quotes to write (default: speech)",
+    )
+    extract.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes; output keeps the input order",
+    )
+    extract.add_argument(
+        "-o", "--output", metavar="FILE", help="write here instead of standard output"
+    )
+
+    score = commands.add_parser(
+        "evaluate", help="score the extractor (or predictions) against gold JSON Lines"
+    )
+    score.add_argument("gold", metavar="GOLD.jsonl")
+    score.add_argument(
+        "--predictions",
+        metavar="FILE",
+        help="score these predictions (jsonl output of extract) instead of running the extractor",
+    )
+    score.add_argument(
+        "--threshold",
+        type=float,
+        default=0.5,
+        help="overlap/union needed for a match (default: 0.5)",
+    )
+    score.add_argument(
+        "--errors", action="store_true", help="list missed, spurious and wrongly attributed quotes"
+    )
+    score.add_argument("--json", action="store_true", help="print the figures as JSON")
+    score.add_argument(
+        "--min-f1", type=float, default=None, help="exit non-zero when F1 is below this"
+    )
+    score.add_argument(
+        "--min-speaker",
+        type=float,
+        default=None,
+        help="exit non-zero when speaker accuracy is below this",
+    )
+    return parser  # fmt: skip
+
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker(lang: str | None) -> None:
+    global _WORKER
+    _WORKER = Extractor(lang=lang)
+
+
+def _extract_one(text: str) -> list[Quote]:
+    assert _WORKER is not None
+    return _WORKER.extract(text)
+
+
+class _Progress:
+    """A one-line counter on standard error, shown only on a terminal and for many documents."""
+
+    def __init__(self, total: int | None) -> None:
+        self.enabled = sys.stderr.isatty() and (total is None or total >= PROGRESS_MIN_DOCUMENTS)
+        self.total = total
+        self.done = 0
+
+    def step(self) -> None:
+        self.done += 1
+        if self.enabled and self.done % 10 == 0:
+            total = f"/{self.total}" if self.total else ""
+            sys.stderr.write(f"\rquoteattr: {self.done}{total} documents")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.done:
+            sys.stderr.write(f"\rquoteattr: {self.done} documents\n")
+
+
+def _results(
+    items: Iterable[Document | InputError], lang: str | None, jobs: int
+) -> Iterator[tuple[Document | InputError, list[Quote]]]:
+    """Pair each input with its quotes, in input order, using *jobs* processes."""
+    if jobs <= 1:
+        extractor = Extractor(lang=lang)
+        for item in items:
+            yield item, extractor.extract(item.text) if isinstance(item, Document) else []
+        return
+    context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
+    with context.Pool(jobs, initializer=_init_worker, initargs=(lang,)) as pool:
+        batch: list[Document | InputError] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= 64 * jobs:
+                yield from _run_batch(pool, batch)
+                batch = []
+        yield from _run_batch(pool, batch)
+
+
+def _run_batch(
+    pool: multiprocessing.pool.Pool, batch: list[Document | InputError]
+) -> Iterator[tuple[Document | InputError, list[Quote]]]:
+    texts = [item.text for item in batch if isinstance(item, Document)]
+    results = iter(pool.imap(_extract_one, texts, chunksize=4))
+    for item in batch:
+        yield item, next(results) if isinstance(item, Document) else []
+
+
+def run_extract(args: argparse.Namespace, out: TextIO) -> int:
+    """The ``extract`` command; returns the exit status."""
+    lang = None if args.lang == "auto" else args.lang
+    fmt = args.format or ("table" if out.isatty() else "jsonl")
+    writer = make_writer(fmt, out)
+    items = read_inputs(
+        args.inputs,
+        recursive=args.recursive,
+        encoding=args.encoding,
+        jsonl=args.jsonl,
+        text_field=args.text_field,
+        id_field=args.id_field,
+    )
+    failures = 0
+    progress = _Progress(None if args.jsonl or args.recursive else len(args.inputs))
+    writer.begin()
+    try:
+        for item, quotes in _results(items, lang, max(1, args.jobs)):
+            progress.step()
+            if isinstance(item, InputError):
+                failures += 1
+                print(f"quoteattr: {item}", file=sys.stderr)
+                continue
+            if args.kind != "all":
+                quotes = [q for q in quotes if q.kind is QuoteKind(args.kind)]
+            writer.document(item.id, item.text, quotes)
+    except KeyboardInterrupt:
+        writer.end()
+        progress.close()
+        print("quoteattr: interrupted; what was written so far is complete", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    writer.end()
+    progress.close()
+    if failures:
+        print(f"quoteattr: {failures} input(s) could not be read", file=sys.stderr)
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def _context(text: str, start: int, end: int, width: int = 60) -> str:
+    before = " ".join(text[max(0, start - width) : start].split())
+    inside = " ".join(text[start:end].split())
+    after = " ".join(text[end : end + width].split())
+    return f"…{before} [[{inside}]] {after}…"
+
+
+def _print_report(
+    result: Evaluation, documents: dict[str, GoldDocument], errors: bool, out: TextIO
+) -> None:
+    c = result.counts
+    out.write(
+        f"quotes   precision {result.precision:.4f}  recall {result.recall:.4f}  F1 {result.f1:.4f}"
+        f"   (tp {c.true_positives}, fp {c.false_positives}, fn {c.false_negatives};"
+        f" threshold {result.threshold})\n"
+        f"speakers accuracy {result.speaker_accuracy:.4f}"
+        f"   ({result.speaker_correct} right of {result.speaker_total}"
+        " matched quotes with a gold speaker)\n"
+    )
+    for title, table in (("rule", result.by_rule), ("style", result.by_style)):
+        out.write(f"\nby {title} (predicted speech units)\n")
+        for key, counts in sorted(
+            table.items(), key=lambda item: -item[1].true_positives - item[1].false_positives
+        ):
+            out.write(
+                f"  {key:24} tp {counts.true_positives:6}  fp {counts.false_positives:6}"
+                f"  precision {counts.precision:.4f}\n"
+            )
+    if not errors:
+        return
+    out.write("\nmissed\n")
+    for doc_id, _, (start, end) in result.missed:
+        out.write(f"  {doc_id}: {_context(documents[doc_id].text, start, end)}\n")
+    out.write("\nspurious\n")
+    for unit in result.spurious:
+        out.write(
+            f"  {unit.doc_id}: {_context(documents[unit.doc_id].text, unit.start, unit.end)}\n"
+        )
+    out.write("\nwrong speaker\n")
+    for match in result.matches:
+        if match.speaker_right is False:
+            quote = match.predicted.quote
+            got = quote.speaker.name if quote.speaker else None
+            out.write(
+                f"  {match.doc_id}: gold {match.gold.speaker!r}, got {got!r} by {quote.rule}: "
+                f"{_context(documents[match.doc_id].text, *match.gold_unit)}\n"
+            )  # fmt: skip
+
+
+def run_evaluate(args: argparse.Namespace, out: TextIO) -> int:
+    """The ``evaluate`` command; returns the exit status."""
+    try:
+        documents = {d.id: d for d in read_gold(args.gold)}
+        predicted = predictions_from_jsonl(args.predictions) if args.predictions else None
+    except FileNotFoundError as error:
+        print(f"quoteattr: {error.filename}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    except (GoldFormatError, ValueError) as error:
+        print(f"quoteattr: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    predict = None if predicted is None else (lambda doc: predicted.get(doc.id, []))
+    result = evaluate(documents.values(), predict=predict, threshold=args.threshold)
+    if args.json:
+        summary = result.summary()
+        if args.errors:
+            summary["missed"] = [
+                {"doc_id": d, "start": s, "end": e} for d, _, (s, e) in result.missed
+            ]
+            summary["spurious"] = [
+                {"doc_id": u.doc_id, "start": u.start, "end": u.end} for u in result.spurious
+            ]
+        out.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    else:
+        _print_report(result, documents, args.errors, out)
+    status = EXIT_OK
+    if args.min_f1 is not None and result.f1 < args.min_f1:
+        print(f"quoteattr: F1 {result.f1:.4f} is below --min-f1 {args.min_f1}", file=sys.stderr)
+        status = EXIT_FAILED
+    if args.min_speaker is not None and result.speaker_accuracy < args.min_speaker:
+        print(
+            f"quoteattr: speaker accuracy {result.speaker_accuracy:.4f}"
+            f" is below --min-speaker {args.min_speaker}",
+            file=sys.stderr,
+        )
+        status = EXIT_FAILED
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command with *argv* (default: the process arguments); return the exit status."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if (
+        arguments
+        and arguments[0] not in ("extract", "evaluate", "-h", "--help")
+        and (
+            arguments[0] == "-" or os.path.exists(arguments[0]) or not arguments[0].startswith("-")
+        )
+    ):
+        arguments.insert(0, "extract")
+    args = _parser().parse_args(arguments)
+    try:
+        if args.command == "extract":
+            if args.output:
+                with open(args.output, "w", encoding="utf-8", newline="") as out:
+                    return run_extract(args, out)
+            return run_extract(args, sys.stdout)
+        return run_evaluate(args, sys.stdout)
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_OK

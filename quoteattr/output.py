@@ -1,0 +1,215 @@
+"""Write extracted quotes as a table, JSON Lines, JSON, CSV or an HTML page.
+
+Each writer writes a document as soon as it has it, so what was written is never
+lost when a later document fails or the run is interrupted.
+
+>>> import io, quoteattr
+>>> out = io.StringIO()
+>>> writer = make_writer("jsonl", out)
+>>> writer.begin()
+>>> writer.document("d1", "« Oui », dit-il.", quoteattr.extract("« Oui », dit-il."))
+>>> writer.end()
+>>> out.getvalue().startswith('{"doc_id": "d1"')
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+import textwrap
+from typing import Any, TextIO
+
+from quoteattr.model import Quote
+
+FORMATS = ("table", "jsonl", "json", "csv", "html")
+CSV_COLUMNS = (
+    "doc_id", "start", "end", "kind", "style", "language", "speaker", "speaker_title",
+    "speaker_role", "speaker_gender", "speaker_kind", "speaker_text", "speaker_start",
+    "speaker_end", "cue", "cue_start", "cue_end", "rule", "confidence", "unclosed", "parts", "text",
+)  # fmt: skip
+
+
+class Writer:
+    """Base writer: ``begin()``, then ``document()`` for each document, then ``end()``."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def begin(self) -> None:
+        """Write what comes before the first document."""
+
+    def document(self, doc_id: str, text: str, quotes: list[Quote]) -> None:
+        raise NotImplementedError
+
+    def end(self) -> None:
+        """Write what comes after the last document."""
+
+
+class JsonLinesWriter(Writer):
+    def document(self, doc_id: str, text: str, quotes: list[Quote]) -> None:
+        for quote in quotes:
+            self.out.write(json.dumps({"doc_id": doc_id, **quote.to_dict()}, ensure_ascii=False))
+            self.out.write("\n")
+        self.out.flush()
+
+
+class JsonWriter(Writer):
+    def begin(self) -> None:
+        self.out.write("[")
+        self.first = True
+
+    def document(self, doc_id: str, text: str, quotes: list[Quote]) -> None:
+        record = {"id": doc_id, "quotes": [q.to_dict() for q in quotes]}
+        self.out.write(("\n" if self.first else ",\n") + json.dumps(record, ensure_ascii=False))
+        self.first = False
+        self.out.flush()
+
+    def end(self) -> None:
+        self.out.write("\n]\n")
+
+
+def csv_row(doc_id: str, quote: Quote) -> dict[str, Any]:
+    speaker = quote.speaker
+    return {
+        "doc_id": doc_id,
+        "start": quote.span.start,
+        "end": quote.span.end,
+        "kind": quote.kind.value,
+        "style": quote.style.value,
+        "language": quote.language,
+        "speaker": speaker.name if speaker else "",
+        "speaker_title": (speaker.title or "") if speaker else "",
+        "speaker_role": (speaker.role or "") if speaker else "",
+        "speaker_gender": (speaker.gender or "") if speaker else "",
+        "speaker_kind": speaker.kind if speaker else "",
+        "speaker_text": quote.speaker_text or "",
+        "speaker_start": quote.speaker_span.start if quote.speaker_span else "",
+        "speaker_end": quote.speaker_span.end if quote.speaker_span else "",
+        "cue": quote.cue or "",
+        "cue_start": quote.cue_span.start if quote.cue_span else "",
+        "cue_end": quote.cue_span.end if quote.cue_span else "",
+        "rule": quote.rule or "",
+        "confidence": quote.confidence,
+        "unclosed": quote.unclosed,
+        "parts": json.dumps([[p.start, p.end] for p in quote.parts]),
+        "text": quote.text,
+    }
+
+
+class CsvWriter(Writer):
+    def begin(self) -> None:
+        self.writer = csv.DictWriter(self.out, fieldnames=CSV_COLUMNS)
+        self.writer.writeheader()
+
+    def document(self, doc_id: str, text: str, quotes: list[Quote]) -> None:
+        for quote in quotes:
+            self.writer.writerow(csv_row(doc_id, quote))
+        self.out.flush()
+
+
+def _short(text: str, width: int) -> str:
+    return textwrap.shorten(" ".join(text.split()), width=width, placeholder=" …") or "—"
+
+
+class TableWriter(Writer):
+    def document(self, doc_id: str, text: str, quotes: list[Quote]) -> None:
+        speech = sum(q.kind.value == "speech" for q in quotes)
+        self.out.write(f"{doc_id}: {len(quotes)} quotes, {speech} speech\n")
+        for quote in quotes:
+            speaker = quote.speaker.name if quote.speaker else "—"
+            self.out.write(
+                f"  {quote.span.start:>7}-{quote.span.end:<7} {quote.kind.value:7} "
+                f"{_short(speaker, 24):24} {_short(quote.cue or '—', 16):16} "
+                f"{quote.rule or '—':22} {_short(quote.text, 60)}\n"
+            )
+        self.out.flush()
+
+
+_PALETTE = (
+    "#fde2a7", "#c9e7f5", "#d8f0c8", "#f7cfe0", "#e2d7f7", "#ffd8c2", "#cfeee9", "#eee3c6",
+)  # fmt: skip
+_PAGE_START = """<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>quoteattr</title>
+<style>
+body{font:16px/1.5 Georgia,serif;margin:2em;color:#222;background:#fafafa}
+article{display:flex;gap:2em;background:#fff;padding:1.5em;margin-bottom:2em;
+  box-shadow:0 1px 3px #0002}
+.text{flex:3;white-space:pre-wrap}.side{flex:1;font:14px/1.4 sans-serif}
+h2{font:bold 18px sans-serif;margin:0 0 .5em}
+mark{border-radius:3px;padding:0 1px}mark.mention{background:#eee;color:#555}
+.speaker{text-decoration:underline 2px}.cue{text-decoration:underline dotted 2px}
+table{border-collapse:collapse;width:100%}td{padding:2px 6px;border-bottom:1px solid #ddd}
+.swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.3em}
+</style></head><body>
+<h1>quoteattr</h1>
+"""
+
+
+class HtmlWriter(Writer):
+    """One page: each document with its quotes highlighted, a colour per speaker."""
+
+    def begin(self) -> None:
+        self.out.write(_PAGE_START)
+
+    def document(self, doc_id: str, text: str, quotes: list[Quote]) -> None:
+        colours: dict[str, str] = {}
+        counts: dict[str, int] = {}
+        events: list[tuple[int, int, str]] = []  # (offset, order, tag): closers before openers
+        for quote in quotes:
+            name = quote.speaker.name if quote.speaker else None
+            if quote.kind.value == "speech" and name:
+                colours.setdefault(name, _PALETTE[len(colours) % len(_PALETTE)])
+                counts[name] = counts.get(name, 0) + 1
+                style = f' style="background:{colours[name]}"'
+                title = html.escape(f"{name} — {quote.rule or ''}", quote=True)
+                opening = f'<mark class="speech"{style} title="{title}">'
+            else:
+                opening = f'<mark class="{quote.kind.value}">'
+            events.append((quote.span.start, 1, opening))
+            events.append((quote.span.end, 0, "</mark>"))
+            for span, cls in ((quote.cue_span, "cue"), (quote.speaker_span, "speaker")):
+                if span is not None and not any(span.overlaps(q.span) for q in quotes):
+                    events.append((span.start, 1, f'<span class="{cls}">'))
+                    events.append((span.end, 0, "</span>"))
+        events.sort(key=lambda e: (e[0], e[1]))
+        pieces = []
+        position = 0
+        open_spans = 0
+        for offset, _, tag in events:
+            if tag == "</span>" and open_spans == 0:
+                continue
+            pieces.append(html.escape(text[position:offset]))
+            pieces.append(tag)
+            open_spans += 1 if tag.startswith("<span") else -1 if tag == "</span>" else 0
+            position = offset
+        pieces.append(html.escape(text[position:]))
+        rows = "".join(
+            f'<tr><td><span class="swatch" style="background:{colours[n]}"></span>'
+            f"{html.escape(n)}</td><td>{c}</td></tr>"
+            for n, c in sorted(counts.items(), key=lambda item: -item[1])
+        )
+        self.out.write(
+            f'<article><div class="text"><h2>{html.escape(doc_id)}</h2>{"".join(pieces)}</div>'
+            f'<div class="side"><h2>Speakers</h2><table>{rows}</table>'
+            f"<p>{len(quotes)} quotes, {sum(counts.values())} attributed</p></div></article>\n"
+        )
+        self.out.flush()
+
+    def end(self) -> None:
+        self.out.write("</body></html>\n")
+
+
+def make_writer(name: str, out: TextIO) -> Writer:
+    """The writer for the format *name*, one of :data:`FORMATS`."""
+    writers: dict[str, type[Writer]] = {
+        "table": TableWriter,
+        "jsonl": JsonLinesWriter,
+        "json": JsonWriter,
+        "csv": CsvWriter,
+        "html": HtmlWriter,
+    }
+    if name not in writers:
+        raise ValueError(f"unknown format {name!r}: use one of {', '.join(FORMATS)}")
+    return writers[name](out)
