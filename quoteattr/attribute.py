@@ -39,6 +39,13 @@ _PREPOSITIONAL = regex.compile(
     r"[\p{L}\p{N}-]+(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}-]*)*+"
 )
 _SENTENCE_STOP = regex.compile(r"[.!?…](?=[\s\p{Zs}]|$)|\n")
+_BYLINE = regex.compile(r"[\s\p{Zs}]*+[―—–][\s\p{Zs}]*+")
+_SHORT_ADVERBIAL = regex.compile(r"(?:[\s\p{Zs}]+[\p{L}\p{N}'’.-]+){0,6}[\s\p{Zs}]*+")
+_SUBJECT_STOP = regex.compile(
+    r"(?<![\s\p{Zs}(](?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof|St|Jr|Lt|Col|Sgt|Capt|Del|Mme|\p{Lu}))\."
+    r"|[!?;:«»“”\"]|\n"
+)
+SUBJECT_CHARS = 160
 _CLAUSE_COMMA = regex.compile(r",[\s\p{Zs}]*+")
 _CLOSING_BEFORE = regex.compile(r"[»”\"][\s\p{Zs}]*+,?[\s\p{Zs}]*+$")
 _QUOTE_MARK = regex.compile(r"[«»“”\"]")
@@ -222,13 +229,36 @@ def _skip_asides(grammar: Grammar, text: str, pos: int, limit: int) -> int:
         pos = stop.start() if stop else limit
 
 
+def subject_then_cue(
+    grammar: Grammar, text: str, at: int, limit: int
+) -> tuple[Mention, regex.Match[str]] | None:
+    """"Smith said", "Democratic candidate Hillary Clinton said", "Hugh Hill, a doctor, said".
+
+    The first cue of the clause that starts at *at* is found, then the subject phrase
+    that ends right before it.
+    """
+    stop = _SUBJECT_STOP.search(text, at, min(limit, at + SUBJECT_CHARS))
+    end = stop.start() if stop else min(limit, at + SUBJECT_CHARS)
+    cues = grammar.cues(text, at, end)
+    if not cues or cues[0].start() == at or cues[0].group("ger"):
+        return None
+    cue = cues[0]
+    mention = phrase_before(grammar, text, at, cue.start())
+    if mention is None:
+        return None
+    lead = [w.lower() for w in text[at : mention.span.start].split()]
+    if len(lead) > 3 or any(w in grammar.stopwords for w in lead):
+        return None  # the clause after the quote is about something else
+    return mention, cue
+
+
 def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribution | None:
     """« … », a déclaré Mme X ; « … », a-t-il ajouté ; « … », selon X."""
     at = _POSTPOSED_LEAD.match(text, found.span.end).end()
     if at >= limit:
         return None
     cue = grammar.cue.match(text, at, limit)
-    if cue is not None:
+    if cue is not None and not cue.group("ger"):
         parsed = _subject_after_cue(grammar, text, cue, limit)
         if parsed is not None:
             rule = "postposed.pronoun" if parsed[0].kind == "pronoun" else "postposed"
@@ -239,6 +269,13 @@ def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribut
         if parsed is not None:
             cue_span = Span(preposition.start(), preposition.end())
             return Attribution("preposition", parsed[0], cue_span, 0.85)
+    byline = _BYLINE.match(text, found.span.end, limit)
+    if byline is not None:  # “…” ― Jorge Falcon
+        parsed = phrase_at(grammar, text, byline.end(), limit)
+        if parsed is not None and parsed[0].kind == "person":
+            after = _SPACE.match(text, parsed[1]).end()
+            if after >= limit or text[after] in "\n.":
+                return Attribution("postposed.byline", parsed[0], None, 0.8)
     return None
 
 
@@ -247,9 +284,14 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
     start = found.span.start
     lo = max(floor, start - LOOKBACK)
     before = text[lo:start].rstrip()
-    if not before.endswith(":"):
+    if not before.endswith((":", ",")):
         return None
     colon = lo + len(before) - 1
+    if before.endswith(","):  # only after a cue: Smith said, "…" ; Trump said during the debate, "…"
+        sentence = sentence_start(text, lo, colon)
+        cues = grammar.cues(text, sentence, colon)
+        if not cues or not _SHORT_ADVERBIAL.fullmatch(text, cues[-1].end(), colon):
+            return None
     sentence = sentence_start(text, lo, colon)
     cues = grammar.cues(text, sentence, colon)
     last_cue = cues[-1] if cues else None
@@ -284,6 +326,11 @@ def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> At
             parsed = _subject_after_cue(grammar, text, cue, end.start() + 1)
             if parsed is not None and parsed[0].kind != "pronoun":
                 return Attribution("postposed.sentence", parsed[0], _cue_span(cue), 0.7)
+        if grammar.subject_first:
+            before_cue = subject_then_cue(grammar, text, at, end.start() + 1)
+            if before_cue is not None and before_cue[1].end() >= end.start() - 40:
+                mention, cue = before_cue
+                return Attribution("postposed.sentence", mention, _cue_span(cue), 0.7)
         preposition = grammar.prepositions.match(text, at, end.start())
         if preposition is not None:
             parsed = phrase_at(
@@ -340,7 +387,8 @@ def attribute(
     never read into it.
     """
     paragraph_start, paragraph_end = paragraph_bounds(text, found.span)
-    inside = incise(grammar, text, found)
+    dash = found.family == DASH_FAMILY
+    inside = incise(grammar, text, found) if grammar.incise_inside or dash else None
     if inside is not None and inside.rule:
         return inside
     if found.family == DASH_FAMILY:
@@ -350,13 +398,20 @@ def attribute(
         return after
     floor = paragraph_start
     if text[paragraph_start : found.span.start].strip() == "":
-        floor = text.rfind("\n", 0, max(0, paragraph_start - 1)) + 1
-        previous = text[floor:paragraph_start].strip()
-        if not previous.endswith(":"):
+        previous_text_end = len(text[:paragraph_start].rstrip())
+        floor = text.rfind("\n", 0, previous_text_end) + 1
+        if not text[floor:previous_text_end].endswith(":"):
             floor = paragraph_start
     before = preposed(grammar, text, found, max(floor, previous_end))
     if before is not None:
         return before
+    if grammar.subject_first:
+        at = _POSTPOSED_LEAD.match(text, found.span.end).end()
+        before_cue = subject_then_cue(grammar, text, at, paragraph_end)
+        if before_cue is not None:
+            mention, cue = before_cue
+            rule = "postposed.pronoun" if mention.kind == "pronoun" else "postposed"
+            return Attribution(rule, mention, _cue_span(cue), 0.9)
     return sentence_source(grammar, text, found, paragraph_end) or in_sentence(
         grammar, text, found, max(paragraph_start, previous_end)
     )

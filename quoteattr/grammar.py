@@ -14,8 +14,8 @@ from typing import Any, NamedTuple
 import attrs
 import regex
 
-from quoteattr.inflect import french_lexicon
-from quoteattr.lang import fr, get_language
+from quoteattr.inflect import english_lexicon, french_lexicon
+from quoteattr.lang import en, fr, get_language
 from quoteattr.model import Span
 
 _APOSTROPHE = "['’]"
@@ -84,6 +84,10 @@ class Grammar:
     incise_continuation: regex.Pattern[str] = attrs.field(repr=False)
     speaking_words: frozenset[str] = attrs.field(repr=False)
     adverb_run: regex.Pattern[str] = attrs.field(repr=False)
+    subject_first: bool = False
+    """Whether a postposed attribution may put its subject first: "…," Smith said."""
+    incise_inside: bool = True
+    """Whether an incise may stand inside the marks: « Nous, dit-il, ne céderons pas »."""
 
     def cues(self, text: str, start: int, end: int) -> list[regex.Match[str]]:
         """The reporting cues in ``text[start:end]``, in order.
@@ -134,7 +138,22 @@ def _first_names(data: Any) -> dict[str, str | None]:
     return table
 
 
-def _french_cue() -> tuple[str, frozenset[str], dict[str, list[str]]]:
+@attrs.frozen
+class CueLexicon:
+    """What a language's cue pattern is built from, and the word sets derived from it."""
+
+    pattern: str
+    lists: dict[str, list[str]]
+    initials: frozenset[str]
+    """Words a cue can begin with: only these positions are tried."""
+    verb_forms: frozenset[str]
+    """Finite verb forms, where a speaker phrase stops."""
+    incise_only_forms: frozenset[str]
+    feminine_participles: frozenset[str]
+    auxiliaries: frozenset[str]
+
+
+def _french_cue() -> CueLexicon:
     lexicon = french_lexicon()
     plain = [v for v in lexicon if not v.pronominal]
     pronominal = [v for v in lexicon if v.pronominal]
@@ -167,38 +186,74 @@ def _french_cue() -> tuple[str, frozenset[str], dict[str, list[str]]]:
         rf"|(?P<ger>\L<ger>)"
         rf")(?(neg)(?:[\s\p{{Zs}}]+(?:pas|plus|jamais))?))(?![\p{{L}}\p{{N}}])"
     )
-    return pattern, feminine, lists
-
-
-def _incise_only_forms() -> frozenset[str]:
-    general = {v.lemma for v in french_lexicon()} - set(fr.INCISE_ONLY_VERBS)
+    general = {v.lemma for v in lexicon} - set(fr.INCISE_ONLY_VERBS)
     forms_of = {
-        v.lemma: set(v.finite) | set(v.participles) | {v.present_participle}
-        for v in french_lexicon()
+        v.lemma: set(v.finite) | set(v.participles) | {v.present_participle} for v in lexicon
     }
     shared = set().union(*(forms_of[lemma] for lemma in general))
     only = set().union(*(forms_of[lemma] for lemma in fr.INCISE_ONLY_VERBS))
-    return frozenset(f.lower() for f in only - shared)
+    clitics = {"s", "se", "n", "ne", "l", "le", "la", "les", "lui", "leur", "nous", "vous"}
+    return CueLexicon(
+        pattern=pattern,
+        lists=lists,
+        initials=frozenset(
+            clitics | {w.lower() for k in ("fin", "pfin", "avoir", "etre", "ger") for w in lists[k]}
+        ),
+        verb_forms=frozenset(w.lower() for key in ("fin", "pfin", "ger") for w in lists[key]),
+        incise_only_forms=frozenset(f.lower() for f in only - shared),
+        feminine_participles=feminine,
+        auxiliaries=frozenset(fr.AUXILIARY_AVOIR + fr.AUXILIARY_ETRE),
+    )
 
 
-_GRAMMARS = ("fr",)
+def _english_cue() -> CueLexicon:
+    lexicon = english_lexicon()
+    forms = sorted({f for v in lexicon for f in v.forms()})
+    gerunds = {f"{v.gerund} {v.particle}".strip() for v in lexicon}
+    general = [v for v in lexicon if v.lemma not in en.INCISE_ONLY_VERBS]
+    shared = {f for v in general for f in v.forms()}
+    only = {f for v in lexicon if v.lemma in en.INCISE_ONLY_VERBS for f in v.forms()} - shared
+    lists = {
+        "fin": [f for f in forms if f not in gerunds],
+        "ger": sorted(gerunds),
+        "aux": list(en.AUXILIARIES),
+        "adv": list(en.ADVERBS),
+    }
+    aux = r"(?P<aux>\L<aux>)(?:n['’]t)?(?:[\s\p{Zs}]+\L<adv>){0,2}[\s\p{Zs}]+"
+    pattern = (
+        r"(?P<cue>(?P<inv>(?!))?(?P<ppart>(?!))?(?P<part>(?!))?(?:"
+        rf"{aux}(?:been[\s\p{{Zs}}]+)?(?P<fin>\L<fin>|\L<ger>)"
+        r"|(?P<fin>\L<fin>)|(?P<ger>\L<ger>)"
+        r"))(?![\p{L}\p{N}])"
+    )
+    return CueLexicon(
+        pattern=pattern,
+        lists=lists,
+        initials=frozenset(
+            {w.split()[0].lower() for w in forms} | {a.split()[0].lower() for a in en.AUXILIARIES}
+        ),
+        verb_forms=frozenset(w.lower() for w in forms if " " not in w),
+        incise_only_forms=frozenset(f.lower() for f in only),
+        feminine_participles=frozenset(),
+        auxiliaries=frozenset(a for a in en.AUXILIARIES if " " not in a),
+    )
+
+
+_CUE_BUILDERS = {"fr": _french_cue, "en": _english_cue}
 
 
 def has_grammar(code: str) -> bool:
     """Whether attribution rules exist for the language *code*."""
-    return code in _GRAMMARS
+    return code in _CUE_BUILDERS
 
 
 @functools.cache
 def get_grammar(code: str) -> Grammar:
     """Compile (once) the grammar of the language *code*."""
     data = get_language(code).data
-    pattern, feminine, lists = _french_cue()
+    lexicon = _CUE_BUILDERS[code]()
     flags = regex.IGNORECASE | regex.VERSION1
-    cue = regex.compile(pattern, flags=flags, **lists)
-    initials = {"s", "se", "n", "ne", "l", "le", "la", "les", "lui", "leur", "nous", "vous"} | {
-        w.lower() for key in ("fin", "pfin", "avoir", "etre", "ger") for w in lists[key]
-    }
+    cue = regex.compile(lexicon.pattern, flags=flags, **lexicon.lists)
     prepositions = regex.compile(
         r"(?<![\p{L}\p{N}])\L<preps>(?=[\s\p{Zs}]|$)",
         preps=list(data.ATTRIBUTION_PREPOSITIONS),
@@ -208,9 +263,9 @@ def get_grammar(code: str) -> Grammar:
         code=code,
         data=data,
         cue=cue,
-        cue_initials=frozenset(initials),
-        incise_only_forms=_incise_only_forms(),
-        verb_forms=frozenset(w.lower() for key in ("fin", "pfin", "ger") for w in lists[key]),
+        cue_initials=lexicon.initials,
+        incise_only_forms=lexicon.incise_only_forms,
+        verb_forms=lexicon.verb_forms,
         titles=dict(data.TITLES),
         determiners=dict(data.DETERMINERS),
         role_nouns=dict(data.ROLE_NOUNS),
@@ -220,8 +275,8 @@ def get_grammar(code: str) -> Grammar:
         stopwords=frozenset(w.lower() for w in data.SPEAKER_STOPWORDS),
         connectors=frozenset(c.lower() for c in data.ROLE_CONNECTORS),
         prepositions=prepositions,
-        feminine_participles=feminine,
-        auxiliaries=frozenset(data.AUXILIARY_AVOIR + data.AUXILIARY_ETRE),
+        feminine_participles=lexicon.feminine_participles,
+        auxiliaries=lexicon.auxiliaries,
         speaking_words=frozenset(data.SPEAKING_PERSON_WORDS),
         adverb_run=regex.compile(
             r"(?:[\s\p{Zs}]+\L<adv>(?![\p{L}\p{N}]))*+", adv=list(data.ADVERBS), flags=regex.I
@@ -229,4 +284,6 @@ def get_grammar(code: str) -> Grammar:
         incise_continuation=regex.compile(
             r"\L<words>(?![\p{L}\p{N}])", words=list(data.INCISE_CONTINUATIONS), flags=regex.I
         ),
+        subject_first=getattr(data, "POSTPOSED_SUBJECT_FIRST", False),
+        incise_inside=getattr(data, "INCISE_INSIDE_QUOTES", True),
     )

@@ -154,3 +154,90 @@ def french_lexicon() -> tuple[FrenchVerb, ...]:
     """Every reporting verb of ``quoteattr.lang.fr``, incise-only ones included, conjugated."""
     lemmas = dict.fromkeys(fr.REPORTING_VERBS + fr.INCISE_ONLY_VERBS)
     return tuple(french_verb(lemma) for lemma in lemmas)
+
+
+@attrs.frozen
+class EnglishVerb:
+    """The generated forms of one English reporting verb ("point out" keeps its particle)."""
+
+    lemma: str
+    present: frozenset[str]
+    past: str
+    participle: str
+    gerund: str
+    particle: str = ""
+
+    def forms(self) -> frozenset[str]:
+        """The one-word forms with their particle: says, said, saying, pointed out…"""
+        tail = f" {self.particle}" if self.particle else ""
+        words = {*self.present, self.past, self.participle, self.gerund}
+        return frozenset(f"{word}{tail}" for word in words)
+
+    def phrases(self) -> frozenset[str]:
+        """Full verb groups of news writing: said, has said, had told, was saying, will say."""
+        tail = f" {self.particle}" if self.particle else ""
+        base = min(self.present, key=len)
+        out = set(self.forms())
+        out.update(f"{aux} {self.participle}{tail}" for aux in ("has", "have", "had"))
+        out.update(f"{aux} {self.gerund}{tail}" for aux in ("is", "are", "was", "were"))
+        out.update(f"{aux} {base}{tail}" for aux in ("will", "would", "did", "does"))
+        return frozenset(out)
+
+
+def _english_third_person(verb: str) -> str:
+    if verb.endswith(("s", "x", "z", "ch", "sh")) or verb in ("go", "do", "echo"):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _english_past(verb: str) -> str:
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _english_gerund(verb: str, past: str) -> str:
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    doubled = past[len(verb) : len(verb) + 1]
+    if past.endswith("ed") and doubled and doubled == verb[-1] and past.startswith(verb):
+        return verb + doubled + "ing"  # quip, quipped, quipping
+    return verb + "ing"
+
+
+@functools.cache
+def english_verb(lemma: str) -> EnglishVerb:
+    """Inflect one English reporting verb ("say", "point out").
+
+    >>> verb = english_verb("quip")
+    >>> sorted(verb.forms())
+    ['quip', 'quipped', 'quipping', 'quips']
+    >>> "has pointed out" in english_verb("point out").phrases()
+    True
+    """
+    from quoteattr.lang import en
+
+    verb, _, particle = lemma.partition(" ")
+    past, participle = en.IRREGULAR_VERBS.get(verb, (_english_past(verb), _english_past(verb)))
+    return EnglishVerb(
+        lemma=lemma,
+        present=frozenset({verb, _english_third_person(verb)}),
+        past=past,
+        participle=participle,
+        gerund=_english_gerund(verb, past),
+        particle=particle,
+    )
+
+
+def english_lexicon() -> tuple[EnglishVerb, ...]:
+    """Every reporting verb of ``quoteattr.lang.en``, incise-only ones included, inflected."""
+    from quoteattr.lang import en
+
+    lemmas = dict.fromkeys(en.REPORTING_VERBS + en.INCISE_ONLY_VERBS)
+    return tuple(english_verb(lemma) for lemma in lemmas)

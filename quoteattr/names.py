@@ -167,6 +167,14 @@ def noun_phrase(
         ), after
     if (tok.kind == "el" and low[0] == "l") or (tok.kind == "w" and low in grammar.determiners):
         return _role_phrase(grammar, text, toks, i)
+    if tok.kind == "w" and low in grammar.role_nouns:
+        # "Officials said", "Police said", "spokesman John Kirby"
+        plural = low.endswith("s") or low == "police"
+        named = i + 1 < len(toks) and toks[i + 1].capitalised
+        if plural or named:
+            parsed = _role_phrase(grammar, text, toks, i, bare=True)
+            if parsed is not None and (plural or parsed[0].name):
+                return parsed
     if tok.capitalised and low not in grammar.stopwords:
         end = _name_run(grammar, toks, i)
         span, name = _span_text(text, toks, i, end)
@@ -200,9 +208,12 @@ def _appositive_role(
 
 
 def _role_phrase(
-    grammar: Grammar, text: str, toks: list[Token], i: int
+    grammar: Grammar, text: str, toks: list[Token], i: int, bare: bool = False
 ) -> tuple[Mention, int] | None:
-    determiner = toks[i].text
+    """A role phrase from the determiner at ``toks[i]`` (or from its noun when *bare*)."""
+    determiner = "" if bare else toks[i].text
+    if bare:
+        i -= 1  # the phrase's words start at the noun itself
     j = i + 1
     while j < len(toks) and j - i <= MAX_ROLE_TOKENS:
         tok = toks[j]
@@ -264,7 +275,7 @@ def _role_phrase(
     role_words = words[:name_start]
     if not role_words:
         return None
-    role_span = Span(toks[i].start, role_words[-1].end)
+    role_span = Span(toks[i + 1 if bare else i].start, role_words[-1].end)
     role = text[role_words[0].start : role_words[-1].end]
     gender = _role_gender(grammar, determiner, role)
     name = None
@@ -280,7 +291,9 @@ def _role_phrase(
             name = text[name_span.start : name_span.end]
             after = apposition[1]
     head = role.split()[0].lower()
-    plural = determiner.lower() in ("les", "des", "ses", "leurs", "ces")
+    plural = determiner.lower() in ("les", "des", "ses", "leurs", "ces") or (
+        bare and (head.endswith("s") or head == "police")
+    )
     if name is not None:
         gender = _gender_of_name(grammar, name) or gender
         return (
@@ -316,6 +329,13 @@ def phrase_before(grammar: Grammar, text: str, start: int, end: int) -> Mention 
     if last.kind == "w" and last.text.lower() in grammar.pronouns:
         return noun_phrase(grammar, text, toks, len(toks) - 1)[0]  # type: ignore[index]
     stop = len(toks)
+    if last.text == ")":  # "Sen. Marco Rubio (R-Fla.) said"
+        opening = max((k for k in range(len(toks)) if toks[k].text == "("), default=-1)
+        if opening <= 0:
+            return None
+        toks = toks[:opening]
+        stop = len(toks)
+        last = toks[-1]
     if last.text == ",":  # an apposition between subject and verb: "Dupont, 54 ans, a dit"
         previous = max((k for k in range(len(toks) - 1) if toks[k].text == ","), default=-1)
         if previous < 0:

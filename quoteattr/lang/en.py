@@ -21,3 +21,186 @@ MENTION_MARKERS = (
     "labeled", "labelled", "branded", "the film", "the book", "the show", "the song",
     "the movie", "the album", "the hashtag", "known as",
 )  # fmt: skip
+
+# How English news orders a quote and its attribution.
+POSTPOSED_SUBJECT_FIRST = True  # "…," Smith said. as well as "…," said Smith.
+INCISE_INSIDE_QUOTES = False  # English closes the quote around an incise: "We," he said, "won."
+
+# Reporting verbs of news usage, as lemmas; particles are written after the verb.
+REPORTING_VERBS = (
+    "say", "call", "describe", "tell", "add", "explain", "note", "state", "claim", "argue", "insist", "warn",
+    "write", "ask", "reply", "respond", "continue", "recall", "admit", "acknowledge",
+    "announce", "declare", "suggest", "point out", "remark", "observe", "tweet", "post",
+    "testify", "concede", "vow", "quip", "joke", "complain", "caution", "predict", "assert",
+    "affirm", "allege", "answer", "boast", "brag", "charge", "comment", "confess",
+    "confirm", "contend", "counter", "cry", "demand", "deny", "describe", "disclose",
+    "emphasize", "emphasise", "exclaim", "grumble", "hint", "imply", "indicate", "inform",
+    "lament", "maintain", "mention", "murmur", "mutter", "muse", "pledge", "plead",
+    "proclaim", "promise", "protest", "recount", "reiterate", "reveal", "retort", "scoff",
+    "shout", "snap", "speculate", "stress", "swear", "tout", "urge", "wonder", "whisper",
+    "yell", "agree", "advise", "assure", "conclude", "elaborate", "estimate", "forecast",
+    "guarantee", "highlight", "inquire", "instruct", "interject", "marvel", "object",
+    "opine", "order", "quote", "rebut", "recommend", "reflect", "reassure", "repeat",
+    "report", "rule", "scream", "sigh", "sneer", "sob", "specify", "underline",
+    "underscore", "brief", "chide", "clarify", "concur", "contest", "criticize",
+    "criticise", "decry", "dismiss", "dispute", "echo", "fume", "gush", "laugh", "lash out",
+    "go on", "sum up", "spell out", "weigh in", "chime in", "fire back", "shoot back",
+    "hit back", "push back", "write in", "blast", "slam", "praise", "hail", "thank",
+    "welcome", "applaud", "reason", "surmise", "venture", "volunteer", "rail", "rant",
+    "rave", "tease", "taunt", "confide", "divulge", "pronounce", "beg", "implore", "posit",
+    "theorize", "remind", "recollect",
+)  # fmt: skip
+
+# Verbs that report speech only right after a quote.
+INCISE_ONLY_VERBS = ("smile", "grin", "nod", "shrug", "chuckle", "groan", "gasp", "sniff", "wince")
+
+# Irregular verbs: lemma -> (simple past, past participle).
+IRREGULAR_VERBS = {
+    "say": ("said", "said"), "tell": ("told", "told"), "write": ("wrote", "written"),
+    "swear": ("swore", "sworn"), "go": ("went", "gone"), "sum": ("summed", "summed"),
+    "spell": ("spelled", "spelled"), "shoot": ("shot", "shot"), "hit": ("hit", "hit"),
+    "push": ("pushed", "pushed"), "fire": ("fired", "fired"), "weigh": ("weighed", "weighed"),
+    "lash": ("lashed", "lashed"), "chime": ("chimed", "chimed"), "forecast": ("forecast", "forecast"),
+    "speak": ("spoke", "spoken"), "think": ("thought", "thought"), "quote": ("quoted", "quoted"),
+    "brief": ("briefed", "briefed"), "beg": ("begged", "begged"), "sob": ("sobbed", "sobbed"),
+    "snap": ("snapped", "snapped"), "quip": ("quipped", "quipped"), "rebut": ("rebutted", "rebutted"),
+    "admit": ("admitted", "admitted"), "concur": ("concurred", "concurred"), "grin": ("grinned", "grinned"),
+    "nod": ("nodded", "nodded"), "rant": ("ranted", "ranted"),
+}  # fmt: skip
+
+AUXILIARIES = (
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "might",
+    "may", "did", "does", "do", "can", "'s", "’s", "also", "has also", "had also",
+)  # fmt: skip
+
+ADVERBS = (
+    "also", "later", "recently", "previously", "earlier", "again", "then", "once", "often",
+    "repeatedly", "publicly", "privately", "bluntly", "flatly", "simply", "quietly",
+    "sharply", "firmly", "angrily", "calmly", "softly", "loudly", "frankly", "candidly",
+    "openly", "jokingly", "wryly", "tersely", "succinctly", "emphatically", "finally",
+    "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "not", "never", "still", "further", "afterward", "afterwards",
+    "immediately", "separately", "only", "even",
+)  # fmt: skip
+
+TITLES = {
+    "Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f",
+    "Dr.": None, "Dr": None, "Prof.": None, "Sen.": None, "Rep.": None, "Gov.": None,
+    "Gen.": None, "Rev.": None, "Sir": "m", "Dame": "f", "Lord": "m", "Lady": "f",
+    "President": None, "Senator": None, "Governor": None, "Mayor": None, "Judge": None,
+    "Secretary": None, "Representative": None, "Congressman": "m", "Congresswoman": "f",
+    "Chancellor": None, "Minister": None, "Prime": None, "Pope": "m", "King": "m",
+    "Queen": "f", "Prince": "m", "Princess": "f", "Father": "m", "Sister": "f", "Lt.": None,
+    "Col.": None, "Sgt.": None, "Capt.": None, "Adm.": None, "Det.": None, "Officer": None,
+    "Attorney": None, "General": None, "Speaker": None, "Justice": None, "Chief": None,
+}  # fmt: skip
+
+DETERMINERS = {
+    "the": None, "a": None, "an": None, "his": "m", "her": "f", "their": None, "its": None,
+    "our": None, "one": None,
+    "another": None, "some": None, "two": None, "three": None, "several": None, "many": None,
+}  # fmt: skip
+
+ROLE_NOUNS = {
+    "spokesman": "m", "spokeswoman": "f", "spokesperson": None, "chief executive": None,
+    "minister": None, "senator": None, "official": None, "officials": None, "police": None,
+    "source": None, "sources": None, "expert": None, "experts": None, "analyst": None,
+    "analysts": None, "president": None, "governor": None, "mayor": None, "lawyer": None,
+    "attorney": None, "prosecutor": None, "prosecutors": None, "judge": None, "director": None,
+    "chairman": "m", "chairwoman": "f", "chair": None, "adviser": None, "advisor": None,
+    "aide": None, "aides": None, "secretary": None, "candidate": None, "nominee": None,
+    "representative": None, "congressman": "m", "congresswoman": "f", "lawmaker": None,
+    "lawmakers": None, "leader": None, "leaders": None, "founder": None, "professor": None,
+    "researcher": None, "scientist": None, "doctor": None, "economist": None,
+    "strategist": None, "pollster": None, "manager": None, "coach": None, "witness": None,
+    "witnesses": None, "resident": None, "residents": None, "voter": None, "voters": None,
+    "supporter": None, "supporters": None, "critic": None, "critics": None, "man": "m",
+    "woman": "f", "mother": "f", "father": "m", "son": "m", "daughter": "f", "wife": "f",
+    "husband": "m", "brother": "m", "sister": "f", "businessman": "m", "businesswoman": "f",
+    "ambassador": None, "commissioner": None, "investigator": None, "investigators": None,
+    "authorities": None, "officer": None, "officers": None, "agent": None, "democrat": None,
+    "democrats": None, "republican": None, "republicans": None, "chief": None, "head": None,
+    "campaign": None, "executive": None, "executives": None, "actor": "m", "actress": "f",
+    "king": "m", "queen": "f", "prince": "m", "princess": "f", "congressmen": "m",
+}  # fmt: skip
+
+ORGANISATION_NOUNS = (
+    "ministry", "department", "government", "administration", "agency", "company", "firm",
+    "campaign", "committee", "commission", "council", "court", "office", "police",
+    "party", "union", "group", "coalition", "organization", "organisation", "foundation",
+    "institute", "university", "bank", "army", "military", "pentagon", "white", "kremlin",
+    "board", "team", "network", "newspaper", "magazine", "senate", "house", "congress",
+    "state", "city", "county", "embassy", "statement", "report", "poll", "survey",
+)  # fmt: skip
+
+PRONOUNS = {
+    "he": ("m", "sg"), "she": ("f", "sg"), "they": (None, "pl"), "i": (None, "sg"),
+    "we": (None, "pl"), "him": ("m", "sg"), "her": ("f", "sg"), "them": (None, "pl"),
+    "it": (None, "sg"),
+}  # fmt: skip
+
+ATTRIBUTION_PREPOSITIONS = ("according to", "in the words of", "as put by", "per")
+
+SPEAKER_STOPWORDS = (
+    "on", "in", "at", "during", "after", "before", "who", "that", "which", "when", "while",
+    "because", "and", "but", "as", "to", "from", "with", "by", "for", "about", "into",
+    "told", "said", "says", "adding", "noting", "explaining", "last", "this", "next",
+    "earlier", "later", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "if", "so", "then", "than", "though", "although", "or",
+    "according", "where", "whose", "whom", "what", "it", "there", "here", "not", "also",
+    "has", "had", "have", "was", "were", "is", "are", "will", "would", "the",
+)  # fmt: skip
+
+ROLE_CONNECTORS = ("of", "for", "at", "the", "and", "in", "to")
+
+INCISE_CONTINUATIONS = (
+    "in", "on", "at", "during", "after", "before", "to", "with", "from", "by", "via",
+    "through", "outside", "inside", "near", "while", "as", "when", "adding", "noting",
+    "explaining", "citing", "referring", "speaking", "writing", "last", "this", "earlier",
+    "later", "told", "reporters",
+)  # fmt: skip
+
+SPEAKING_PERSON_WORDS = (
+    "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "i'm",
+    "i’m", "we're", "we’re", "you're", "you’re", "i've", "i’ve", "we've", "we’ve", "yes",
+    "no", "sir", "ma'am", "please", "let's", "let’s",
+)  # fmt: skip
+
+FIRST_NAMES = {
+    "m": (
+        "John", "James", "Robert", "Michael", "William", "David", "Richard", "Joseph",
+        "Thomas", "Charles", "Christopher", "Daniel", "Matthew", "Anthony", "Mark",
+        "Donald", "Steven", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian",
+        "George", "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan", "Jacob",
+        "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott",
+        "Brandon", "Benjamin", "Samuel", "Gregory", "Frank", "Alexander", "Raymond",
+        "Patrick", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Jose", "Adam", "Henry",
+        "Nathan", "Douglas", "Zachary", "Peter", "Kyle", "Walter", "Ethan", "Jeremy",
+        "Harold", "Keith", "Christian", "Roger", "Noah", "Gerald", "Carl", "Terry", "Sean",
+        "Austin", "Arthur", "Lawrence", "Jesse", "Dylan", "Bryan", "Joe", "Jordan", "Billy",
+        "Bruce", "Albert", "Willie", "Gabriel", "Logan", "Alan", "Juan", "Wayne", "Roy",
+        "Ralph", "Randy", "Eugene", "Vincent", "Russell", "Elijah", "Louis", "Bobby",
+        "Philip", "Johnny", "Barack", "Bernie", "Ted", "Mike", "Mitch", "Chris", "Tim",
+        "Tom", "Bill", "Jim", "Bob", "Newt", "Rudy", "Reince", "Rand", "Marco", "Jeb",
+        "Ben", "Lindsey", "Chuck", "Harry", "Rick", "Jon", "Pat", "Hugh", "Vladimir",
+        "Boris", "Emmanuel", "Xi", "Kim", "Rex", "Jared", "Corey", "Steve", "Joaquín",
+        "Dan", "Matt", "Nick",
+    ),
+    "f": (
+        "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica",
+        "Sarah", "Karen", "Nancy", "Lisa", "Betty", "Margaret", "Sandra", "Ashley",
+        "Kimberly", "Emily", "Donna", "Michelle", "Dorothy", "Carol", "Amanda", "Melissa",
+        "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen", "Amy",
+        "Shirley", "Angela", "Helen", "Anna", "Brenda", "Pamela", "Nicole", "Emma",
+        "Samantha", "Katherine", "Christine", "Debra", "Rachel", "Catherine", "Carolyn",
+        "Janet", "Ruth", "Maria", "Heather", "Diane", "Virginia", "Julie", "Joyce",
+        "Victoria", "Olivia", "Kelly", "Christina", "Lauren", "Joan", "Evelyn", "Judith",
+        "Megan", "Cheryl", "Andrea", "Hannah", "Martha", "Jacqueline", "Frances", "Gloria",
+        "Ann", "Teresa", "Kathryn", "Sara", "Janice", "Jean", "Alice", "Madison", "Doris",
+        "Abigail", "Julia", "Judy", "Grace", "Denise", "Amber", "Marilyn", "Beverly",
+        "Danielle", "Theresa", "Sophia", "Marie", "Diana", "Brittany", "Natalie",
+        "Isabella", "Charlotte", "Rose", "Hillary", "Kamala", "Nikki", "Condoleezza",
+        "Madeleine", "Ivanka", "Melania", "Huma", "Debbie", "Kellyanne", "Ursula", "Jill",
+        "Chelsea", "Dianne", "Claire", "Tammy", "Kirsten",
+    ),
+}  # fmt: skip
