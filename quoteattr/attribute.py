@@ -39,7 +39,10 @@ _PREPOSITIONAL = regex.compile(
     r"[\p{L}\p{N}-]+(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}-]*)*+"
 )
 _SENTENCE_STOP = regex.compile(r"[.!?…](?=[\s\p{Zs}]|$)|\n")
-_BYLINE = regex.compile(r"[\s\p{Zs}]*+[―—–][\s\p{Zs}]*+")
+_BYLINE = regex.compile(r"[\s\p{Zs}]*+[―—–-][\s\p{Zs}]*+")
+_COORDINATED = regex.compile(
+    r"(?<![\p{L}])(?:and|et|then|puis)(?:[\s\p{Zs}]+then)?[\s\p{Zs}]+$", flags=regex.I
+)
 _SHORT_ADVERBIAL = regex.compile(r"(?:[\s\p{Zs}]+[\p{L}\p{N}'’.-]+){0,6}[\s\p{Zs}]*+")
 _SUBJECT_STOP = regex.compile(
     r"(?<![\s\p{Zs}(](?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof|St|Jr|Lt|Col|Sgt|Capt|Del|Mme|\p{Lu}))\."
@@ -232,14 +235,14 @@ def _skip_asides(grammar: Grammar, text: str, pos: int, limit: int) -> int:
 def subject_then_cue(
     grammar: Grammar, text: str, at: int, limit: int
 ) -> tuple[Mention, regex.Match[str]] | None:
-    """"Smith said", "Democratic candidate Hillary Clinton said", "Hugh Hill, a doctor, said".
+    """ "Smith said", "Democratic candidate Hillary Clinton said", "Hugh Hill, a doctor, said".
 
     The first cue of the clause that starts at *at* is found, then the subject phrase
     that ends right before it.
     """
     stop = _SUBJECT_STOP.search(text, at, min(limit, at + SUBJECT_CHARS))
     end = stop.start() if stop else min(limit, at + SUBJECT_CHARS)
-    cues = grammar.cues(text, at, end)
+    cues = grammar.cues(text, at, end, incise=True)
     if not cues or cues[0].start() == at or cues[0].group("ger"):
         return None
     cue = cues[0]
@@ -254,6 +257,14 @@ def subject_then_cue(
 
 def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribution | None:
     """« … », a déclaré Mme X ; « … », a-t-il ajouté ; « … », selon X."""
+    byline = _BYLINE.match(text, found.span.end)
+    if byline is not None:  # “…” ― Jorge Falcon
+        line_end = text.find("\n", byline.end())
+        line_end = len(text) if line_end < 0 else line_end
+        parsed = phrase_at(grammar, text, byline.end(), line_end)
+        if parsed is not None and parsed[0].kind == "person":
+            if text[parsed[1] : line_end].strip() in ("", "."):
+                return Attribution("postposed.byline", parsed[0], None, 0.8)
     at = _POSTPOSED_LEAD.match(text, found.span.end).end()
     if at >= limit:
         return None
@@ -269,13 +280,6 @@ def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribut
         if parsed is not None:
             cue_span = Span(preposition.start(), preposition.end())
             return Attribution("preposition", parsed[0], cue_span, 0.85)
-    byline = _BYLINE.match(text, found.span.end, limit)
-    if byline is not None:  # “…” ― Jorge Falcon
-        parsed = phrase_at(grammar, text, byline.end(), limit)
-        if parsed is not None and parsed[0].kind == "person":
-            after = _SPACE.match(text, parsed[1]).end()
-            if after >= limit or text[after] in "\n.":
-                return Attribution("postposed.byline", parsed[0], None, 0.8)
     return None
 
 
@@ -287,7 +291,9 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
     if not before.endswith((":", ",")):
         return None
     colon = lo + len(before) - 1
-    if before.endswith(","):  # only after a cue: Smith said, "…" ; Trump said during the debate, "…"
+    if before.endswith(
+        ","
+    ):  # only after a cue: Smith said, "…" ; Trump said during the debate, "…"
         sentence = sentence_start(text, lo, colon)
         cues = grammar.cues(text, sentence, colon)
         if not cues or not _SHORT_ADVERBIAL.fullmatch(text, cues[-1].end(), colon):
@@ -295,22 +301,31 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
     sentence = sentence_start(text, lo, colon)
     cues = grammar.cues(text, sentence, colon)
     last_cue = cues[-1] if cues else None
+    subject = phrase_at(grammar, text, sentence, colon)
     if last_cue is not None:
         mention = _clitic(last_cue, grammar) or phrase_before(
             grammar, text, sentence, last_cue.start()
         )
+        if (
+            mention is None
+            and subject is not None
+            and _COORDINATED.search(text, sentence, last_cue.start())
+        ):
+            mention = subject[0]  # "Trump called on her to resign and said, "…""
         if mention is not None:
             gender = grammar.cue_gender(last_cue)
             if gender and not mention.gender:
                 mention = attrs.evolve(mention, gender=gender)
             return Attribution("preposed", mention, _cue_span(last_cue), 0.9)
-    named = phrase_at(grammar, text, sentence, colon)
-    if named is not None and _SPACE.match(text, named[1]).end() == colon:
-        return Attribution("preposed.name", named[0], None, 0.85)
-    if last_cue is None:
-        people = [p for p in person_mentions(grammar, text, sentence, colon) if p.name]
-        if people:
-            return Attribution("preposed.leadin", people[0], None, 0.6)
+        # "… and then predicted: "…"": the speaker of the text before
+        return Attribution("preposed.continued", None, _cue_span(last_cue), 0.6)
+    if subject is not None and _SPACE.match(text, subject[1]).end() == colon:
+        return Attribution("preposed.name", subject[0], None, 0.85)
+    if subject is not None and subject[0].kind in ("person", "pronoun", "organisation"):
+        return Attribution("preposed.leadin", subject[0], None, 0.6)
+    people = [p for p in person_mentions(grammar, text, sentence, colon) if p.name]
+    if people:
+        return Attribution("preposed.leadin", people[0], None, 0.6)
     return None
 
 

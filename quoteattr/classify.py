@@ -68,6 +68,10 @@ def classify(text: str, found: Found, language: Language, config: Config) -> Quo
         return QuoteKind.SPEECH
     content = text[found.content.start : found.content.end]
     words = content.split()
+    if not any(c.isalpha() for c in content):
+        return QuoteKind.MENTION
+    if len(words) <= TITLE_WORDS and _looks_like_title([w.strip(".,;:!?…") for w in words]):
+        return QuoteKind.MENTION
     start, end = found.span.start, found.span.end
     paragraph_start = text.rfind("\n", max(0, start - HINT_WINDOW), start) + 1
     before = text[max(paragraph_start, start - HINT_WINDOW) : start]
@@ -93,6 +97,7 @@ def classify(text: str, found: Found, language: Language, config: Config) -> Quo
     return QuoteKind.MENTION
 
 
+TITLE_WORDS = 8
 FRAGMENT_WORDS = 4
 """Quotes of this many words or fewer, with no sentence inside, are fragments."""
 _STRONG_RULES = frozenset(
@@ -105,9 +110,14 @@ _COMPLEMENTISER = regex.compile(r"(?<![\p{L}])(?:que|qu['’])", flags=regex.IGN
 
 
 def is_fragment(text: str, found: Found) -> bool:
-    """A short phrase with no sentence in it: « gilets jaunes », « violences inadmissibles »."""
+    """A short phrase with no sentence in it: « gilets jaunes », “Meet the Press.”."""
     content = text[found.content.start : found.content.end]
-    return len(content.split()) <= FRAGMENT_WORDS and not any(c in content for c in ".!?…")
+    words = content.split()
+    if len(words) <= FRAGMENT_WORDS and not any(c in content for c in ".!?…"):
+        return True
+    if not any(c.isalpha() for c in content):
+        return True
+    return len(words) <= TITLE_WORDS and _looks_like_title([w.strip(".,;:!?…") for w in words])
 
 
 def governs_fragment(

@@ -89,19 +89,21 @@ class Grammar:
     incise_inside: bool = True
     """Whether an incise may stand inside the marks: « Nous, dit-il, ne céderons pas »."""
 
-    def cues(self, text: str, start: int, end: int) -> list[regex.Match[str]]:
+    def cues(self, text: str, start: int, end: int, incise: bool = False) -> list[regex.Match[str]]:
         """The reporting cues in ``text[start:end]``, in order.
 
         Only the words that can begin a cue are tried, which is far cheaper than
-        trying the cue pattern at every position.
+        trying the cue pattern at every position. Verbs that report speech only
+        next to a quote count when *incise* is true.
         """
+        excluded = frozenset() if incise else self.incise_only_forms
         found = []
         position = start
         for word in _WORD_START.finditer(text, start, end):
             if word.start() < position or word.group().lower() not in self.cue_initials:
                 continue
             match = self.cue.match(text, word.start(), end)
-            if match is not None and _verb_word(match).lower() not in self.incise_only_forms:
+            if match is not None and _verb_word(match).lower() not in excluded:
                 found.append(match)
                 position = match.end()
         return found

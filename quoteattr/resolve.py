@@ -180,7 +180,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending]) -> None:
 def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:
     previous: Pending | None = None
     for item in pending:
-        if item.rule == "partial.gerund" and item.mention is None:
+        if item.rule in ("partial.gerund", "preposed.continued") and item.mention is None:
             if previous is not None and item.start - previous.end <= FOLLOW_ON_GAP:
                 item.mention, item.speaker = previous.mention, previous.speaker
             else:

@@ -52,11 +52,22 @@ REPORTING_VERBS = (
 )  # fmt: skip
 
 # Verbs that report speech only right after a quote.
-INCISE_ONLY_VERBS = ("smile", "grin", "nod", "shrug", "chuckle", "groan", "gasp", "sniff", "wince")
+INCISE_ONLY_VERBS = (
+    "read",
+    "smile",
+    "grin",
+    "nod",
+    "shrug",
+    "chuckle",
+    "groan",
+    "gasp",
+    "sniff",
+    "wince",
+)
 
 # Irregular verbs: lemma -> (simple past, past participle).
 IRREGULAR_VERBS = {
-    "say": ("said", "said"), "tell": ("told", "told"), "write": ("wrote", "written"),
+    "say": ("said", "said"), "read": ("read", "read"), "tell": ("told", "told"), "write": ("wrote", "written"),
     "swear": ("swore", "sworn"), "go": ("went", "gone"), "sum": ("summed", "summed"),
     "spell": ("spelled", "spelled"), "shoot": ("shot", "shot"), "hit": ("hit", "hit"),
     "push": ("pushed", "pushed"), "fire": ("fired", "fired"), "weigh": ("weighed", "weighed"),
@@ -97,7 +108,7 @@ TITLES = {
 
 DETERMINERS = {
     "the": None, "a": None, "an": None, "his": "m", "her": "f", "their": None, "its": None,
-    "our": None, "one": None,
+    "our": None, "one": None, "this": None, "these": None, "those": None,
     "another": None, "some": None, "two": None, "three": None, "several": None, "many": None,
 }  # fmt: skip
 
