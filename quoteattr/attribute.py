@@ -262,9 +262,12 @@ def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribut
         line_end = text.find("\n", byline.end())
         line_end = len(text) if line_end < 0 else line_end
         parsed = phrase_at(grammar, text, byline.end(), line_end)
-        if parsed is not None and parsed[0].kind == "person":
-            if text[parsed[1] : line_end].strip() in ("", "."):
-                return Attribution("postposed.byline", parsed[0], None, 0.8)
+        if (
+            parsed is not None
+            and parsed[0].kind == "person"
+            and text[parsed[1] : line_end].strip() in ("", ".")
+        ):
+            return Attribution("postposed.byline", parsed[0], None, 0.8)
     at = _POSTPOSED_LEAD.match(text, found.span.end).end()
     if at >= limit:
         return None
@@ -430,3 +433,64 @@ def attribute(
     return sentence_source(grammar, text, found, paragraph_end) or in_sentence(
         grammar, text, found, max(paragraph_start, previous_end)
     )
+
+
+_MERGE_GAP = regex.compile(r"[\s\p{Zs}]*+,[\s\p{Zs}]*+")
+
+
+def merge_interrupted(
+    text: str, found: list[Found], attributions: list[Attribution | None]
+) -> tuple[list[Found], list[Attribution | None]]:
+    """"We will not," he said, "back down." — one quote in two parts, as English writes it.
+
+    A quote attributed by a postposed cue and followed, after only that attribution
+    and a comma, by a quote of the same marks in the same paragraph that carries on
+    the sentence, is merged with it.
+
+    >>> from quoteattr import extract
+    >>> [(q.rule, len(q.parts)) for q in extract('"We will not," he said, "back down."', lang="en")]
+    [('en.interrupted', 2)]
+    """
+    merged_found: list[Found] = []
+    merged_attributions: list[Attribution | None] = []
+    i = 0
+    while i < len(found):
+        first, attribution = found[i], attributions[i]
+        if i + 1 < len(found) and attribution is not None and _continues(text, first, found[i + 1], attribution):
+            second = found[i + 1]
+            first_parts = attribution.parts or (first.content,)
+            second_parts = (attributions[i + 1] or attribution).parts or (second.content,)
+            merged_found.append(
+                Found(
+                    first.family,
+                    Span(first.span.start, second.span.end),
+                    Span(first.content.start, second.content.end),
+                    unclosed=second.unclosed,
+                    inner=first.inner + second.inner,
+                )
+            )
+            merged_attributions.append(
+                attrs.evolve(attribution, rule="interrupted", parts=first_parts + second_parts)
+            )
+            i += 2
+            continue
+        merged_found.append(first)
+        merged_attributions.append(attribution)
+        i += 1
+    return merged_found, merged_attributions
+
+
+def _continues(text: str, first: Found, second: Found, attribution: Attribution) -> bool:
+    if attribution.rule not in ("postposed", "postposed.pronoun") or first.family != second.family:
+        return False
+    if first.family == DASH_FAMILY or attribution.cue_span is None or attribution.mention is None:
+        return False
+    end = max(attribution.cue_span.end, attribution.mention.span.end)
+    if end > second.span.start or "\n" in text[first.span.end : second.span.start]:
+        return False
+    gap = _MERGE_GAP.fullmatch(text, end, second.span.start)
+    if gap is None:
+        return False
+    first_text = text[first.content.start : first.content.end]
+    second_text = text[second.content.start : second.content.end]
+    return first_text.endswith(",") or (second_text[:1].islower())

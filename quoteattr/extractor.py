@@ -7,7 +7,7 @@ from collections import Counter
 
 import attrs
 
-from quoteattr.attribute import Attribution, attribute
+from quoteattr.attribute import Attribution, attribute, merge_interrupted
 from quoteattr.classify import classify, governs_fragment, is_fragment
 from quoteattr.config import Config
 from quoteattr.detect import DASH_FAMILY, Found, find_quotes
@@ -75,6 +75,8 @@ class Extractor:
             attribute(grammar, text, item, previous_end) if grammar is not None else None
             for item, previous_end in zip(found, ends, strict=True)
         ]
+        if grammar is not None and grammar.merge_interrupted:
+            found, attributions = merge_interrupted(text, found, attributions)
         fragments = [is_fragment(text, item) for item in found]
         labels = Counter(
             text[item.content.start : item.content.end].lower()

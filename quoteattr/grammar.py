@@ -86,6 +86,8 @@ class Grammar:
     adverb_run: regex.Pattern[str] = attrs.field(repr=False)
     subject_first: bool = False
     """Whether a postposed attribution may put its subject first: "…," Smith said."""
+    merge_interrupted: bool = False
+    """Whether "We will not," he said, "back down." is one quote in two parts."""
     incise_inside: bool = True
     """Whether an incise may stand inside the marks: « Nous, dit-il, ne céderons pas »."""
 
@@ -288,4 +290,5 @@ def get_grammar(code: str) -> Grammar:
         ),
         subject_first=getattr(data, "POSTPOSED_SUBJECT_FIRST", False),
         incise_inside=getattr(data, "INCISE_INSIDE_QUOTES", True),
+        merge_interrupted=getattr(data, "MERGE_INTERRUPTED_QUOTES", False),
     )

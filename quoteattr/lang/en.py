@@ -25,6 +25,7 @@ MENTION_MARKERS = (
 # How English news orders a quote and its attribution.
 POSTPOSED_SUBJECT_FIRST = True  # "…," Smith said. as well as "…," said Smith.
 INCISE_INSIDE_QUOTES = False  # English closes the quote around an incise: "We," he said, "won."
+MERGE_INTERRUPTED_QUOTES = True  # and those two quotes are one quote in two parts
 
 # Reporting verbs of news usage, as lemmas; particles are written after the verb.
 REPORTING_VERBS = (
