@@ -225,8 +225,10 @@ def _skip_asides(grammar: Grammar, text: str, pos: int, limit: int) -> int:
         after = _SPACE.match(text, pos).end()
         if after >= limit:
             return pos
-        nxt = _SPACE.match(text, after + 1).end() if text[after] == "," else after
-        if grammar.incise_continuation.match(text, nxt) is None:
+        comma = text[after] == ","
+        nxt = _SPACE.match(text, after + 1).end() if comma else after
+        aside = grammar.incise_continuation if comma else grammar.incise_complement
+        if aside.match(text, nxt) is None:
             return pos
         stop = _ASIDE_END.search(text, nxt, limit)
         pos = stop.start() if stop else limit
@@ -302,7 +304,7 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
         if not cues or not _SHORT_ADVERBIAL.fullmatch(text, cues[-1].end(), colon):
             return None
     sentence = sentence_start(text, lo, colon)
-    cues = grammar.cues(text, sentence, colon)
+    cues = grammar.cues(text, sentence, colon, incise=True)
     last_cue = cues[-1] if cues else None
     subject = phrase_at(grammar, text, sentence, colon)
     if last_cue is not None:
@@ -330,6 +332,20 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
     if people:
         return Attribution("preposed.leadin", people[0], None, 0.6)
     return None
+
+
+def interrupted(grammar: Grammar, text: str, found: Found, previous_end: int) -> Attribution | None:
+    """« … », a poursuivi M. Le Maire, « et donc à la démocratie »: the second quote."""
+    if previous_end <= 0 or found.span.start - previous_end > LOOKBACK:
+        return None
+    at = _POSTPOSED_LEAD.match(text, previous_end, found.span.start).end()
+    cue = grammar.cue.match(text, at, found.span.start)
+    if cue is None or cue.group("ger"):
+        return None
+    parsed = _subject_after_cue(grammar, text, cue, found.span.start)
+    if parsed is None or text[parsed[1] : found.span.start].strip() not in (",", ""):
+        return None
+    return Attribution("interrupted", parsed[0], _cue_span(cue), 0.85)
 
 
 def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> Attribution | None:
@@ -383,11 +399,8 @@ def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attrib
     last_cue = cues[-1] if cues else None
     if last_cue is None or _QUOTE_MARK.search(text, last_cue.end(), start):
         return None  # the cue governs an earlier quote of the sentence
-    if _CLOSING_BEFORE.search(text[max(sentence, last_cue.start() - 6) : last_cue.start()]):
-        parsed = _subject_after_cue(grammar, text, last_cue, start)
-        if parsed is not None and text[parsed[1] : start].strip() in (",", ""):
-            return Attribution("interrupted", parsed[0], _cue_span(last_cue), 0.85)
-        return None
+    if _CLOSING_BEFORE.search(text[max(0, last_cue.start() - 6) : last_cue.start()]):
+        return None  # the cue is an earlier quote's
     if last_cue.group("ger"):  # "…, précisant que le projet « … »": the clause's speaker
         return Attribution("partial.gerund", None, _cue_span(last_cue), 0.6)
     mention = _clitic(last_cue, grammar) or phrase_before(grammar, text, sentence, last_cue.start())
@@ -420,7 +433,9 @@ def attribute(
         floor = text.rfind("\n", 0, previous_text_end) + 1
         if not text[floor:previous_text_end].endswith(":"):
             floor = paragraph_start
-    before = preposed(grammar, text, found, max(floor, previous_end))
+    before = preposed(grammar, text, found, max(floor, previous_end)) or interrupted(
+        grammar, text, found, previous_end
+    )
     if before is not None:
         return before
     if grammar.subject_first:
@@ -441,7 +456,7 @@ _MERGE_GAP = regex.compile(r"[\s\p{Zs}]*+,[\s\p{Zs}]*+")
 def merge_interrupted(
     text: str, found: list[Found], attributions: list[Attribution | None]
 ) -> tuple[list[Found], list[Attribution | None]]:
-    """"We will not," he said, "back down." — one quote in two parts, as English writes it.
+    """ "We will not," he said, "back down." — one quote in two parts, as English writes it.
 
     A quote attributed by a postposed cue and followed, after only that attribution
     and a comma, by a quote of the same marks in the same paragraph that carries on
@@ -456,7 +471,11 @@ def merge_interrupted(
     i = 0
     while i < len(found):
         first, attribution = found[i], attributions[i]
-        if i + 1 < len(found) and attribution is not None and _continues(text, first, found[i + 1], attribution):
+        if (
+            i + 1 < len(found)
+            and attribution is not None
+            and _continues(text, first, found[i + 1], attribution)
+        ):
             second = found[i + 1]
             first_parts = attribution.parts or (first.content,)
             second_parts = (attributions[i + 1] or attribution).parts or (second.content,)

@@ -131,7 +131,7 @@ def governs_fragment(
     """
     if rule in _STRONG_RULES:
         return True
-    if repeated or rule in ("postposed.sentence", "preposition.sentence", "followon"):
+    if repeated or rule == "followon":
         return False
     if cue_end is None or cue_end > found.span.start:
         return True

@@ -97,7 +97,12 @@ class Extractor:
                 start=item.span.start,
                 end=item.span.end,
                 speech=bool(attribution and attribution.rule)
-                or classify(text, item, language, self.config) is QuoteKind.SPEECH,
+                or (
+                    not (
+                        fragment and labels[text[item.content.start : item.content.end].lower()] > 1
+                    )
+                    and classify(text, item, language, self.config) is QuoteKind.SPEECH
+                ),
                 dash=item.family == DASH_FAMILY,
                 fragment=fragment,
                 repeated=fragment

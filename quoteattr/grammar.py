@@ -82,6 +82,7 @@ class Grammar:
     feminine_participles: frozenset[str] = attrs.field(repr=False)
     auxiliaries: frozenset[str] = attrs.field(repr=False)
     incise_continuation: regex.Pattern[str] = attrs.field(repr=False)
+    incise_complement: regex.Pattern[str] = attrs.field(repr=False)
     speaking_words: frozenset[str] = attrs.field(repr=False)
     adverb_run: regex.Pattern[str] = attrs.field(repr=False)
     subject_first: bool = False
@@ -287,6 +288,9 @@ def get_grammar(code: str) -> Grammar:
         ),
         incise_continuation=regex.compile(
             r"\L<words>(?![\p{L}\p{N}])", words=list(data.INCISE_CONTINUATIONS), flags=regex.I
+        ),
+        incise_complement=regex.compile(
+            r"\L<words>(?![\p{L}\p{N}])", words=list(data.INCISE_COMPLEMENTS), flags=regex.I
         ),
         subject_first=getattr(data, "POSTPOSED_SUBJECT_FIRST", False),
         incise_inside=getattr(data, "INCISE_INSIDE_QUOTES", True),

@@ -242,14 +242,26 @@ def _role_phrase(
             if end - k >= 2:
                 inner_span = Span(word.start, words[end - 1].end)
                 inner_name = text[inner_span.start : inner_span.end]
-                role = text[words[0].start : words[k - 1].end]
+                title_word = words[k - 1].text
+                inner_title = None
+                if k > 1 and title_word in grammar.titles:
+                    inner_title = title_word
+                    role = text[words[0].start : words[k - 2].end]
+                else:
+                    role = text[words[0].start : words[k - 1].end]
                 if end < len(words):
                     role = f"{role} {text[words[end].start : words[-1].end]}"
                 gender = _gender_of_name(grammar, inner_name) or _role_gender(
                     grammar, determiner, role
                 )
                 mention = Mention(
-                    inner_span, inner_name, "person", name=inner_name, role=role, gender=gender
+                    inner_span,
+                    inner_name,
+                    "person",
+                    name=inner_name,
+                    title=inner_title,
+                    role=role,
+                    gender=gender,
                 )
                 return mention, j
     # a trailing name: "la directrice exécutive de l'ONUDC Ghada Waly"
@@ -263,7 +275,13 @@ def _role_phrase(
         before = words[name_start - 1].text.lower() if name_start else ""
         if _is_acronym(words[name_start].text) and len(words) - name_start > 1:
             name_start += 1
-        elif before in grammar.connectors or before in ("l'", "l’"):
+        elif (
+            before in grammar.connectors
+            or before in grammar.determiners
+            or (
+                len(words) - name_start == 1 and words[0].text.lower() in grammar.organisation_nouns
+            )
+        ):
             first = words[name_start].text
             run = len(words) - name_start
             if run >= 3 or (run == 2 and words[name_start + 1].text in grammar.first_names):
@@ -281,12 +299,19 @@ def _role_phrase(
     name = None
     name_span = None
     after = j
+    title = None
     if name_start < len(words):
+        found_title = _title_at(grammar, words, name_start)
+        if found_title is not None and found_title[1] < len(words):
+            title, name_start = found_title[0], found_title[1]
         name_span = Span(words[name_start].start, words[-1].end)
         name = text[name_span.start : name_span.end]
     else:
         apposition = _apposition_name(grammar, text, toks, j)
         if apposition:
+            found_title = _title_at(grammar, toks, apposition[0] - 1) if apposition[0] > 0 else None
+            if found_title is not None and found_title[1] == apposition[0]:
+                title = found_title[0]
             name_span = Span(toks[apposition[0]].start, toks[apposition[1] - 1].end)
             name = text[name_span.start : name_span.end]
             after = apposition[1]
@@ -295,11 +320,15 @@ def _role_phrase(
         bare and (head.endswith("s") or head == "police")
     )
     if name is not None:
-        gender = _gender_of_name(grammar, name) or gender
-        return (
-            Mention(name_span or role_span, name, "person", name=name, role=role, gender=gender),
-            after,
+        gender = (
+            (grammar.titles.get(title) if title else None)
+            or _gender_of_name(grammar, name)
+            or gender
         )
+        mention = Mention(
+            name_span or role_span, name, "person", name=name, title=title, role=role, gender=gender
+        )
+        return mention, after
     phrase = text[role_span.start : role_span.end]
     if _is_acronym(role):  # "l'ONUDC"
         return Mention(role_span, phrase, "organisation", name=role), after
@@ -374,8 +403,15 @@ def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[M
                         or mention.role
                         or len(mention.text.split()) > 1
                     )
-                ) or (mention.kind == "role" and mention.gender and not mention.plural):
+                ) or (
+                    mention.kind == "role"
+                    and mention.gender
+                    and not mention.plural
+                    and (mention.role or "").split()[0].lower() in grammar.role_nouns
+                ):
                     found.append(mention)
+                elif mention.plural and mention.kind in ("role", "organisation"):
+                    found.append(mention)  # "les syndicats … estiment-ils"
                 i = max(after, i + 1)
                 continue
         i += 1

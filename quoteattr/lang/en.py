@@ -172,6 +172,8 @@ INCISE_CONTINUATIONS = (
     "later", "told", "reporters",
 )  # fmt: skip
 
+INCISE_COMPLEMENTS = ("to", "in", "at", "on", "with", "from", "during", "after", "before", "via")
+
 SPEAKING_PERSON_WORDS = (
     "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "i'm",
     "i’m", "we're", "we’re", "you're", "you’re", "i've", "i’ve", "we've", "we’ve", "yes",

@@ -104,6 +104,12 @@ IRREGULAR_PARADIGMS = {
     "battre": ("bat", "battent", "batt", "battit", "battirent", "battr", "battu", "battant"),
 }  # fmt: skip
 
+# Verbs in -eler and -eter that write è rather than a double consonant: il martèle.
+GRAVE_ELER_ETER = (
+    "marteler", "geler", "modeler", "harceler", "peler", "ciseler", "démanteler", "écarteler",
+    "acheter", "haleter", "crocheter", "fureter", "racheter",
+)  # fmt: skip
+
 # Verbs ending in -ir that do not take -iss- and are not in the table above.
 IR_WITHOUT_ISS = ("sentir", "mentir", "partir", "sortir", "servir", "dormir")
 
@@ -242,8 +248,14 @@ ROLE_CONNECTORS = ("de", "du", "des", "d'", "d’", "de la", "de l'", "de l’",
 INCISE_CONTINUATIONS = (
     "en", "tout en", "d'une voix", "d’une voix", "d'un ton", "d’un ton", "d'un air",
     "d’un air", "avec", "sans", "les yeux", "la main", "l'air", "l’air", "à voix",
-    "à mi-voix", "après", "puis", "et", "qui", "en se", "sur un ton", "comme", "à", "au", "aux",
-    "pour", "vers", "dans", "devant", "derrière", "près",
+    "à mi-voix", "après", "puis", "et", "qui", "en se", "sur un ton", "comme", 
+    
+)  # fmt: skip
+
+# Complements that follow the speaker of an incise with no comma: « dit la mère à l'enfant ».
+INCISE_COMPLEMENTS = (
+    "à", "au", "aux", "en", "avec", "sans", "pour", "vers", "dans", "devant", "derrière",
+    "près", "d'une voix", "d’une voix", "d'un ton", "d’un ton", "tout bas", "à voix basse",
 )  # fmt: skip
 
 # Common first names and their usual gender (facts, not rules).

@@ -1,0 +1,75 @@
+"""Golden attribution cases (tests/cases/attribution_*.json), each also checked for the invariants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import quoteattr
+from quoteattr import Quote, QuoteKind
+from tests.conftest import load_cases
+from tests.invariants import check_invariants
+
+
+def _quote(case: dict[str, Any]) -> tuple[str, Quote]:
+    text = case["text"]
+    quotes = quoteattr.extract(text, lang=case.get("lang"))
+    check_invariants(text, quotes)
+    if "quote" in case:
+        chosen = [q for q in quotes if text[q.span.start : q.span.end].startswith(case["quote"])]
+    else:
+        chosen = [q for q in quotes if q.kind is QuoteKind.SPEECH]
+    assert chosen, f"no quote found: {[text[q.span.start : q.span.end] for q in quotes]}"
+    return text, chosen[0]
+
+
+def _check(case: dict[str, Any]) -> None:
+    text, quote = _quote(case)
+    assert quote.kind is QuoteKind.SPEECH
+    if case.get("speech_only"):
+        return
+    assert quote.rule == case["rule"]
+    if case.get("speaker") is not None:
+        assert quote.speaker is not None
+        assert quote.speaker.name == case["speaker"]
+    if case.get("speaker_text") is not None:
+        assert quote.speaker_text == case["speaker_text"]
+    if case.get("cue") is not None:
+        assert quote.cue == case["cue"]
+    for field in ("title", "gender"):
+        if field in case:
+            assert quote.speaker is not None
+            assert getattr(quote.speaker, field) == case[field]
+    if "parts" in case:
+        assert [text[p.start : p.end] for p in quote.parts] == case["parts"]
+
+
+@pytest.mark.parametrize(
+    "case",
+    load_cases("attribution_fr.json") + load_cases("attribution_en.json"),
+    ids=lambda c: c["label"],
+)
+def test_golden_attribution(case: dict[str, Any]) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    load_cases("attribution_fr_xfail.json") + load_cases("attribution_en_xfail.json"),
+    ids=lambda c: c["label"],
+)
+@pytest.mark.xfail(strict=True, reason="known attribution failure, see the case comment")
+def test_known_attribution_failures(case: dict[str, Any]) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    load_cases("attribution_fr_negatives.json") + load_cases("attribution_en_negatives.json"),
+    ids=lambda c: c["label"],
+)
+def test_negatives_stay_mentions(case: dict[str, Any]) -> None:
+    quotes = quoteattr.extract(case["text"], lang=case.get("lang"))
+    check_invariants(case["text"], quotes)
+    assert [(q.text, q.rule) for q in quotes if q.kind is QuoteKind.SPEECH] == []
