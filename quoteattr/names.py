@@ -244,11 +244,10 @@ def _role_phrase(
                 inner_name = text[inner_span.start : inner_span.end]
                 title_word = words[k - 1].text
                 inner_title = None
-                if k > 1 and title_word in grammar.titles:
+                role: str | None = text[words[0].start : words[k - 1].end]
+                if title_word in grammar.titles:
                     inner_title = title_word
-                    role = text[words[0].start : words[k - 2].end]
-                else:
-                    role = text[words[0].start : words[k - 1].end]
+                    role = text[words[0].start : words[k - 2].end] if k > 1 else None
                 if end < len(words):
                     role = f"{role} {text[words[end].start : words[-1].end]}"
                 gender = _gender_of_name(grammar, inner_name) or _role_gender(

@@ -248,8 +248,8 @@ ROLE_CONNECTORS = ("de", "du", "des", "d'", "d’", "de la", "de l'", "de l’",
 INCISE_CONTINUATIONS = (
     "en", "tout en", "d'une voix", "d’une voix", "d'un ton", "d’un ton", "d'un air",
     "d’un air", "avec", "sans", "les yeux", "la main", "l'air", "l’air", "à voix",
-    "à mi-voix", "après", "puis", "et", "qui", "en se", "sur un ton", "comme", 
-    
+    "à mi-voix", "après", "puis", "et", "qui", "en se", "sur un ton", "comme",
+
 )  # fmt: skip
 
 # Complements that follow the speaker of an incise with no comma: « dit la mère à l'enfant ».
