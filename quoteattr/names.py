@@ -249,9 +249,11 @@ def _role_phrase(
                     inner_title = title_word
                     role = text[words[0].start : words[k - 2].end] if k > 1 else None
                 if end < len(words):
-                    role = f"{role} {text[words[end].start : words[-1].end]}"
-                gender = _gender_of_name(grammar, inner_name) or _role_gender(
-                    grammar, determiner, role
+                    role = f"{role or ''} {text[words[end].start : words[-1].end]}".strip()
+                gender = (
+                    (grammar.titles.get(inner_title) if inner_title else None)
+                    or _gender_of_name(grammar, inner_name)
+                    or _role_gender(grammar, determiner, role or "")
                 )
                 mention = Mention(
                     inner_span,

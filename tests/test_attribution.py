@@ -1,4 +1,4 @@
-"""Golden attribution cases (tests/cases/attribution_*.json), each also checked for the invariants."""
+"""Golden attribution cases (tests/cases/attribution_*.json), each checked for invariants too."""
 
 from __future__ import annotations
 
