@@ -450,7 +450,7 @@ def attribute(
     )
 
 
-_MERGE_GAP = regex.compile(r"[\s\p{Zs}]*+,[\s\p{Zs}]*+")
+_MERGE_GAP = regex.compile(r"(?:[\s\p{Zs}]+[\p{L}\p{N}'’.-]+){0,3}[\s\p{Zs}]*+,[\s\p{Zs}]*+")
 
 
 def merge_interrupted(

@@ -87,6 +87,11 @@ class Grammar:
     adverb_run: regex.Pattern[str] = attrs.field(repr=False)
     subject_first: bool = False
     """Whether a postposed attribution may put its subject first: "…," Smith said."""
+    plural_determiners: frozenset[str] = frozenset()
+    numberless_determiners: frozenset[str] = frozenset()
+    """Determiners that do not tell the number: then the noun's ending does (the senators)."""
+    head_final: bool = False
+    """Whether a role phrase ends with its noun ("the White House spokesman") or goes on."""
     merge_interrupted: bool = False
     """Whether "We will not," he said, "back down." is one quote in two parts."""
     incise_inside: bool = True
@@ -295,4 +300,7 @@ def get_grammar(code: str) -> Grammar:
         subject_first=getattr(data, "POSTPOSED_SUBJECT_FIRST", False),
         incise_inside=getattr(data, "INCISE_INSIDE_QUOTES", True),
         merge_interrupted=getattr(data, "MERGE_INTERRUPTED_QUOTES", False),
+        head_final=getattr(data, "ROLE_PHRASE_HEAD_FINAL", False),
+        plural_determiners=frozenset(data.PLURAL_DETERMINERS),
+        numberless_determiners=frozenset(data.NUMBERLESS_DETERMINERS),
     )

@@ -110,6 +110,13 @@ def _gender_of_name(grammar: Grammar, name: str) -> str | None:
     return grammar.first_names.get(first)
 
 
+def _is_head_noun(grammar: Grammar, word: str) -> bool:
+    """A person or organisation noun, singular or plural: spokesman, senators, company."""
+    low = word.lower()
+    nouns = (grammar.role_nouns, grammar.organisation_nouns)
+    return any(low in n or (low.endswith("s") and low[:-1] in n) for n in nouns)
+
+
 def _role_gender(grammar: Grammar, determiner: str | None, role: str) -> str | None:
     words = role.split()
     head = words[0] if words else ""
@@ -117,6 +124,11 @@ def _role_gender(grammar: Grammar, determiner: str | None, role: str) -> str | N
         key = " ".join(words[:size])
         if grammar.role_nouns.get(key):
             return grammar.role_nouns[key]
+    for word in words:  # "a White House spokesman"
+        if word.lower() in grammar.connectors:
+            break
+        if grammar.role_nouns.get(word.lower()):
+            return grammar.role_nouns[word.lower()]
     if determiner:
         gender = grammar.determiners.get(determiner.lower())
         if gender:
@@ -167,8 +179,9 @@ def noun_phrase(
         ), after
     if (tok.kind == "el" and low[0] == "l") or (tok.kind == "w" and low in grammar.determiners):
         return _role_phrase(grammar, text, toks, i)
-    if tok.kind == "w" and low in grammar.role_nouns:
-        # "Officials said", "Police said", "spokesman John Kirby"
+    next_capitalised = i + 1 < len(toks) and toks[i + 1].capitalised
+    if tok.kind == "w" and low in grammar.role_nouns and not (tok.capitalised and next_capitalised):
+        # "Officials said", "police said", "spokesman John Kirby"
         plural = low.endswith("s") or low == "police"
         named = i + 1 < len(toks) and toks[i + 1].capitalised
         if plural or named:
@@ -177,6 +190,18 @@ def noun_phrase(
                 return parsed
     if tok.capitalised and low not in grammar.stopwords:
         end = _name_run(grammar, toks, i)
+        first = i
+        while end - first > 1 and (
+            toks[first].text in grammar.titles or toks[first].text.lower() in grammar.role_nouns
+        ):
+            first += 1
+        if first > i:  # "Police Chief Ana Ruiz": the role, then the name
+            span, name = _span_text(text, toks, first, end)
+            role_text = text[toks[i].start : toks[first - 1].end]
+            gender = _gender_of_name(grammar, name) or _role_gender(
+                grammar, None, role_text.lower()
+            )
+            return Mention(span, name, "person", name=name, role=role_text, gender=gender), end
         span, name = _span_text(text, toks, i, end)
         kind = "organisation" if _is_acronym(name) else "person"
         role, after = _appositive_role(grammar, text, toks, end)
@@ -226,6 +251,15 @@ def _role_phrase(
             j > i + 1 and not tok.capitalised and low in grammar.verb_forms
         ):
             break
+        if (
+            grammar.head_final
+            and j > i + 1
+            and not tok.capitalised
+            and low not in grammar.connectors
+            and _is_head_noun(grammar, toks[j - 1].text)
+            and not _is_head_noun(grammar, tok.text)
+        ):
+            break  # "the company cut 500 jobs": the noun ends the phrase
         j += 1
     if j == i + 1:
         return None
@@ -317,8 +351,9 @@ def _role_phrase(
             name = text[name_span.start : name_span.end]
             after = apposition[1]
     head = role.split()[0].lower()
-    plural = determiner.lower() in ("les", "des", "ses", "leurs", "ces") or (
-        bare and (head.endswith("s") or head == "police")
+    plural = determiner.lower() in grammar.plural_determiners or (
+        (bare or determiner.lower() in grammar.numberless_determiners)
+        and (head.endswith("s") and not head.endswith("ss") or head == "police")
     )
     if name is not None:
         gender = (
@@ -371,17 +406,55 @@ def phrase_before(grammar: Grammar, text: str, start: int, end: int) -> Mention 
         if previous < 0:
             return None
         stop = previous
-    begin = max((k + 1 for k in range(stop) if toks[k].text in _CLAUSE_BREAKS), default=0)
+    begin = max(
+        (
+            k + 1
+            for k in range(stop)
+            if toks[k].text in _CLAUSE_BREAKS and not _abbreviation(grammar, toks, k)
+        ),
+        default=0,
+    )
     for k in range(begin, stop):
         parsed = noun_phrase(grammar, text, toks, k)
         if parsed is None:
             continue
         mention, after = parsed
         if after >= stop - 1:
-            return mention
+            return _with_modifiers(grammar, text, toks, begin, k, mention)
         if mention.kind != "pronoun" and after < stop and toks[after].text.lower() in ("qui",):
             return mention
     return None
+
+
+def _abbreviation(grammar: Grammar, toks: list[Token], k: int) -> bool:
+    """Whether the period at ``toks[k]`` ends a title or an initial ("Dr.", "J.")."""
+    if toks[k].text != "." or k == 0 or toks[k - 1].end != toks[k].start:
+        return False
+    word = toks[k - 1].text
+    return word + "." in grammar.titles or (len(word) == 1 and word.isupper())
+
+
+def _with_modifiers(
+    grammar: Grammar, text: str, toks: list[Token], begin: int, k: int, mention: Mention
+) -> Mention:
+    """Take in the words before a bare role noun: "election officials", "state police"."""
+    if mention.kind not in ("role", "organisation") or toks[k].text.lower() in grammar.determiners:
+        return mention
+    start = k
+    while start > begin:
+        word = toks[start - 1]
+        low = word.text.lower()
+        if word.kind != "w" or low in grammar.stopwords or low in grammar.verb_forms:
+            break
+        if low in grammar.determiners:
+            start -= 1
+            break
+        start -= 1
+    if start == k:
+        return mention
+    span = Span(toks[start].start, mention.span.end)
+    phrase = text[span.start : span.end]
+    return attrs.evolve(mention, span=span, text=phrase, role=phrase)
 
 
 def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[Mention]:
@@ -413,6 +486,8 @@ def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[M
                     found.append(mention)
                 elif mention.plural and mention.kind in ("role", "organisation"):
                     found.append(mention)  # "les syndicats … estiment-ils"
+                elif mention.kind == "organisation":
+                    found.append(mention)  # "the company … it said"
                 i = max(after, i + 1)
                 continue
         i += 1

@@ -56,8 +56,8 @@ def _surname(mention: Mention) -> str | None:
 def _compatible(pronoun: Mention, candidate: Mention) -> bool:
     if candidate.kind == "pronoun":
         return False
-    if pronoun.plural and candidate.kind == "organisation":
-        return True  # "the ministry … they said"
+    if candidate.kind == "organisation":
+        return pronoun.gender is None  # "the ministry … it said", "… they said"
     if pronoun.plural != candidate.plural:
         return False
     return not (pronoun.gender and candidate.gender and pronoun.gender != candidate.gender)

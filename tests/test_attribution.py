@@ -70,6 +70,8 @@ def test_known_attribution_failures(case: dict[str, Any]) -> None:
     ids=lambda c: c["label"],
 )
 def test_negatives_stay_mentions(case: dict[str, Any]) -> None:
+    if "xfail" in case:
+        pytest.xfail(case["xfail"])
     quotes = quoteattr.extract(case["text"], lang=case.get("lang"))
     check_invariants(case["text"], quotes)
     assert [(q.text, q.rule) for q in quotes if q.kind is QuoteKind.SPEECH] == []

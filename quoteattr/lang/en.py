@@ -26,6 +26,7 @@ MENTION_MARKERS = (
 POSTPOSED_SUBJECT_FIRST = True  # "…," Smith said. as well as "…," said Smith.
 INCISE_INSIDE_QUOTES = False  # English closes the quote around an incise: "We," he said, "won."
 MERGE_INTERRUPTED_QUOTES = True  # and those two quotes are one quote in two parts
+ROLE_PHRASE_HEAD_FINAL = True  # "the White House spokesman": the noun ends the phrase
 
 # Reporting verbs of news usage, as lemmas; particles are written after the verb.
 REPORTING_VERBS = (
@@ -46,7 +47,7 @@ REPORTING_VERBS = (
     "underscore", "brief", "chide", "clarify", "concur", "contest", "criticize",
     "criticise", "decry", "dismiss", "dispute", "echo", "fume", "gush", "laugh", "lash out",
     "go on", "sum up", "spell out", "weigh in", "chime in", "fire back", "shoot back",
-    "hit back", "push back", "write in", "blast", "slam", "praise", "hail", "thank",
+    "hit back", "push back", "blast", "slam", "praise", "hail", "thank",
     "welcome", "applaud", "reason", "surmise", "venture", "volunteer", "rail", "rant",
     "rave", "tease", "taunt", "confide", "divulge", "pronounce", "beg", "implore", "posit",
     "theorize", "remind", "recollect",
@@ -112,6 +113,9 @@ DETERMINERS = {
     "our": None, "one": None, "this": None, "these": None, "those": None,
     "another": None, "some": None, "two": None, "three": None, "several": None, "many": None,
 }  # fmt: skip
+
+PLURAL_DETERMINERS = ("these", "those", "some", "several", "many", "two", "three", "both")
+NUMBERLESS_DETERMINERS = ("the", "their", "our", "its", "his", "her", "your", "my")
 
 ROLE_NOUNS = {
     "spokesman": "m", "spokeswoman": "f", "spokesperson": None, "chief executive": None,

@@ -170,6 +170,20 @@ DETERMINERS = {
 
 # Role nouns of news writing with their gender ("m", "f" or None when the word is
 # the same for both and the determiner decides).
+PLURAL_DETERMINERS = (
+    "les",
+    "des",
+    "ses",
+    "leurs",
+    "ces",
+    "nos",
+    "vos",
+    "plusieurs",
+    "deux",
+    "trois",
+)
+NUMBERLESS_DETERMINERS: tuple[str, ...] = ()
+
 ROLE_NOUNS = {
     "ministre": None, "premier ministre": "m", "première ministre": "f", "président": "m",
     "présidente": "f", "porte-parole": None, "directeur": "m", "directrice": "f",
