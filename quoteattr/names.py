@@ -353,7 +353,7 @@ def _role_phrase(
     head = role.split()[0].lower()
     plural = determiner.lower() in grammar.plural_determiners or (
         (bare or determiner.lower() in grammar.numberless_determiners)
-        and (head.endswith("s") and not head.endswith("ss") or head == "police")
+        and ((head.endswith("s") and not head.endswith("ss")) or head == "police")
     )
     if name is not None:
         gender = (
