@@ -38,11 +38,12 @@ class Token(NamedTuple):
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Split ``text[start:end]`` into words, elisions and punctuation, with offsets."""
+    make = tuple.__new__  # skips the Python-level constructor of the named tuple: this is hot
     out = []
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
         kind = m.lastgroup or "p"
-        out.append(Token(word, m.start(), m.end(), kind, kind == "w" and word[0].isupper()))
+        out.append(make(Token, (word, m.start(), m.end(), kind, kind == "w" and word[0].isupper())))
     return out
 
 
@@ -68,6 +69,7 @@ class Grammar:
     data: Any = attrs.field(repr=False)
     cue: regex.Pattern[str] = attrs.field(repr=False)
     cue_initials: frozenset[str] = attrs.field(repr=False)
+    cue_prefixes: frozenset[str] = attrs.field(repr=False)
     incise_only_forms: frozenset[str] = attrs.field(repr=False)
     verb_forms: frozenset[str] = attrs.field(repr=False)
     titles: dict[str, str | None] = attrs.field(repr=False)
@@ -105,12 +107,25 @@ class Grammar:
         next to a quote count when *incise* is true.
         """
         excluded = frozenset() if incise else self.incise_only_forms
-        found = []
+        found: list[regex.Match[str]] = []
         position = start
+        prefix_start = -1  # where a run of clitics right before the current word starts
+        previous_end = -1
         for word in _WORD_START.finditer(text, start, end):
-            if word.start() < position or word.group().lower() not in self.cue_initials:
+            low = word.group().lower()
+            adjacent = prefix_start >= 0 and word.start() - previous_end <= 2
+            previous_end = word.end()
+            if low in self.cue_prefixes:  # « s'est », « ne l'a », « lui répond »: wait for the verb
+                if not adjacent:
+                    prefix_start = word.start()
                 continue
-            match = self.cue.match(text, word.start(), end)
+            at = prefix_start if adjacent else word.start()
+            prefix_start = -1
+            if word.start() < position or low not in self.cue_initials:
+                continue
+            match = self.cue.match(text, at, end)
+            if match is None and at != word.start():
+                match = self.cue.match(text, word.start(), end)
             if match is not None and _verb_word(match).lower() not in excluded:
                 found.append(match)
                 position = match.end()
@@ -155,7 +170,9 @@ class CueLexicon:
     pattern: str
     lists: dict[str, list[str]]
     initials: frozenset[str]
-    """Words a cue can begin with: only these positions are tried."""
+    """Verb words a cue can begin with: only these positions are tried."""
+    prefixes: frozenset[str]
+    """Clitics that may stand before those words inside the cue (s', ne, l', lui)."""
     verb_forms: frozenset[str]
     """Finite verb forms, where a speaker phrase stops."""
     incise_only_forms: frozenset[str]
@@ -207,8 +224,10 @@ def _french_cue() -> CueLexicon:
         pattern=pattern,
         lists=lists,
         initials=frozenset(
-            clitics | {w.lower() for k in ("fin", "pfin", "avoir", "etre", "ger") for w in lists[k]}
-        ),
+            w.lower() for k in ("fin", "pfin", "avoir", "etre", "ger") for w in lists[k]
+        )
+        - clitics,
+        prefixes=frozenset(clitics),
         verb_forms=frozenset(w.lower() for key in ("fin", "pfin", "ger") for w in lists[key]),
         incise_only_forms=frozenset(f.lower() for f in only - shared),
         feminine_participles=feminine,
@@ -242,6 +261,7 @@ def _english_cue() -> CueLexicon:
         initials=frozenset(
             {w.split()[0].lower() for w in forms} | {a.split()[0].lower() for a in en.AUXILIARIES}
         ),
+        prefixes=frozenset(),
         verb_forms=frozenset(w.lower() for w in forms if " " not in w),
         incise_only_forms=frozenset(f.lower() for f in only),
         feminine_participles=frozenset(),
@@ -274,6 +294,7 @@ def get_grammar(code: str) -> Grammar:
         data=data,
         cue=cue,
         cue_initials=lexicon.initials,
+        cue_prefixes=lexicon.prefixes,
         incise_only_forms=lexicon.incise_only_forms,
         verb_forms=lexicon.verb_forms,
         titles=dict(data.TITLES),

@@ -22,7 +22,7 @@ MAX_ROLE_TOKENS = 14
 MAX_NAME_TOKENS = 5
 PHRASE_CHARS = 180
 FULL_NAME_WINDOW = 5000
-_FULL_NAME: dict[str, regex.Pattern[str]] = {}
+_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}'’-]+[\s\p{Zs}]+$")
 """How far a speaker phrase is read: longer ones are not speaker phrases."""
 _NAME_PARTICLES = frozenset(
     [
@@ -500,20 +500,14 @@ def with_gender(mention: Mention, gender: str | None) -> Mention:
 
 def full_name_before(grammar: Grammar, text: str, surname: str, end: int) -> Mention | None:
     """The nearest mention of "First Surname" before *end*, for a speaker named by surname only."""
-    pattern = _FULL_NAME.get(surname)
-    if pattern is None:
-        pattern = regex.compile(
-            r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?[\s\p{Zs}]+"
-            + regex.escape(surname)
-            + r"(?![\p{L}\p{N}])",
-            flags=regex.REVERSE,
-        )
-        if len(_FULL_NAME) < 4096:
-            _FULL_NAME[surname] = pattern
-    for match in pattern.finditer(text, max(0, end - FULL_NAME_WINDOW), end):
-        for mention in person_mentions(
-            grammar, text, max(0, match.start() - PHRASE_CHARS), match.end()
-        ):
-            if mention.name and mention.name.endswith(surname) and " " in mention.name:
-                return mention
+    floor = max(0, end - FULL_NAME_WINDOW)
+    at = text.rfind(surname, floor, end)
+    while at > floor:
+        first = _WORD_BEFORE.search(text, max(floor, at - 40), at)
+        if first is not None and not text[at + len(surname) : at + len(surname) + 1].isalpha():
+            start = max(0, at - PHRASE_CHARS)
+            for mention in person_mentions(grammar, text, start, at + len(surname)):
+                if mention.name and mention.name.endswith(surname) and " " in mention.name:
+                    return mention
+        at = text.rfind(surname, floor, at)
     return None

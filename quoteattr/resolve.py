@@ -17,7 +17,7 @@ import attrs
 from quoteattr.grammar import Grammar, Mention
 from quoteattr.names import full_name_before, person_mentions
 
-PRONOUN_WINDOW = 1500
+PRONOUN_WINDOW = 900
 PRONOUN_CHUNK = 300
 CHUNK_OVERLAP = 80
 FOLLOW_ON_GAP = 1200
