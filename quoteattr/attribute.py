@@ -177,7 +177,10 @@ def incise(grammar: Grammar, text: str, found: Found) -> Attribution | None:
         for opener in _INCISE_OPEN.finditer(text, search_from, content_end):
             cue = grammar.cue.match(text, opener.end(), content_end)
             if cue is not None and (cue.group("fin") or cue.group("aux")):
-                hit = (opener, cue, _subject_after_cue(grammar, text, cue, content_end))
+                subject = _subject_after_cue(grammar, text, cue, content_end)
+                if subject is not None and not dash and not _plausible_speaker(grammar, subject[0]):
+                    continue  # "…, demande le retrait de sa signature": not an incise
+                hit = (opener, cue, subject)
                 break
         if hit is None:
             break
@@ -217,6 +220,17 @@ def incise(grammar: Grammar, text: str, found: Found) -> Attribution | None:
     if not parts:
         return None
     return attrs.evolve(attribution, parts=tuple(parts))
+
+
+def _plausible_speaker(grammar: Grammar, mention: Mention) -> bool:
+    """A name, a pronoun, a nickname, or a role or organisation noun: someone who can speak."""
+    if mention.kind in ("person", "pronoun") or (mention.kind == "organisation" and mention.name):
+        return True
+    head = (mention.role or mention.text).split()[:3]
+    return any(
+        w[0].isupper() or w.lower() in grammar.role_nouns or w.lower() in grammar.organisation_nouns
+        for w in head
+    )
 
 
 def _skip_asides(grammar: Grammar, text: str, pos: int, limit: int) -> int:
@@ -351,12 +365,14 @@ def interrupted(grammar: Grammar, text: str, found: Found, previous_end: int) ->
 def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> Attribution | None:
     """A source named at the end of the quote's sentence: « … » sur X, indique la préfecture."""
     end = _SENTENCE_STOP.search(text, found.span.end, min(limit, found.span.end + LOOKBACK))
-    if end is None or _QUOTE_MARK.search(text, found.span.end, end.start()):
+    if end is None:
         return None
+    if grammar.subject_first and _QUOTE_MARK.search(text, found.span.end, end.start()):
+        return None  # a later quote of the sentence has its own attribution
     for comma in _CLAUSE_COMMA.finditer(text, found.span.end, end.start()):
         at = comma.end()
         cue = grammar.cue.match(text, at, end.start())
-        if cue is not None and cue.group("fin"):
+        if cue is not None and not cue.group("ger"):
             parsed = _subject_after_cue(grammar, text, cue, end.start() + 1)
             if parsed is not None and parsed[0].kind != "pronoun":
                 return Attribution("postposed.sentence", parsed[0], _cue_span(cue), 0.7)
@@ -402,6 +418,11 @@ def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attrib
     if _CLOSING_BEFORE.search(text[max(0, last_cue.start() - 6) : last_cue.start()]):
         return None  # the cue is an earlier quote's
     if last_cue.group("ger"):  # "…, précisant que le projet « … »": the clause's speaker
+        subject = phrase_before(grammar, text, sentence, last_cue.start())
+        if subject is not None and subject.kind != "pronoun":
+            return Attribution(
+                "partial", subject, _cue_span(last_cue), 0.7
+            )  # "Charles Michel dénonçant"
         return Attribution("partial.gerund", None, _cue_span(last_cue), 0.6)
     mention = _clitic(last_cue, grammar) or phrase_before(grammar, text, sentence, last_cue.start())
     if mention is None:

@@ -131,7 +131,7 @@ def governs_fragment(
     """
     if rule in _STRONG_RULES:
         return True
-    if repeated or rule == "followon":
+    if repeated or rule in ("followon", "preposition.sentence"):
         return False
     if cue_end is None or cue_end > found.span.start:
         return True

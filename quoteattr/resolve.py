@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 
 import attrs
+import regex
 
 from quoteattr.grammar import Grammar, Mention
 from quoteattr.names import full_name_before, person_mentions
@@ -20,6 +21,7 @@ from quoteattr.names import full_name_before, person_mentions
 PRONOUN_WINDOW = 900
 PRONOUN_CHUNK = 300
 CHUNK_OVERLAP = 80
+_SENTENCE_END = regex.compile(r"[.!?…](?=[\s\p{Zs}])|\n")
 FOLLOW_ON_GAP = 1200
 FRAGMENT_FOLLOW_ON_GAP = 300
 
@@ -189,7 +191,10 @@ def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:
         if item.rule is not None:
             previous = item if item.speaker is not None or item.mention is not None else None
             continue
-        if previous is None or not item.speech or item.dash:
+        if previous is None or item.dash:
+            continue
+        same_sentence = item.fragment and not _SENTENCE_END.search(text, previous.end, item.start)
+        if not item.speech and not (same_sentence and not item.repeated):
             continue
         if item.fragment and (item.repeated or item.start - previous.end > FRAGMENT_FOLLOW_ON_GAP):
             continue
@@ -208,3 +213,4 @@ def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:
         item.rule = "followon"
         item.confidence = 0.6
         item.cue = None
+        item.speech = True

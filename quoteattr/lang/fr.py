@@ -240,7 +240,7 @@ PRONOUNS = {
 # Prepositions that attribute a quote: « Selon X, « … » », « « … », d'après X ».
 ATTRIBUTION_PREPOSITIONS = (
     "selon", "d'après", "d’après", "pour", "aux yeux de", "de l'avis de", "de l’avis de",
-    "à en croire", "comme le dit", "comme l'a dit", "comme l’a dit",
+    "à en croire", "a en croire", "comme le dit", "comme l'a dit", "comme l’a dit",
 )  # fmt: skip
 
 # Where a sentence's speaker phrase stops: channels, places, times, circumstances.
