@@ -465,7 +465,13 @@ def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[M
     while i < len(toks):
         tok = toks[i]
         low = tok.text.lower()
-        if tok.kind == "w" and (tok.capitalised or low in grammar.determiners):
+        starts_role = (tok.kind == "el" or low in grammar.determiners) and (
+            i + 1 < len(toks) and _is_head_noun(grammar, toks[i + 1].text)
+        )
+        if tok.capitalised and low in grammar.determiners and not starts_role:
+            i += 1  # a sentence's first "Le", "The" before a common noun
+            continue
+        if starts_role or tok.capitalised:
             parsed = noun_phrase(grammar, text, toks, i)
             if parsed is not None:
                 mention, after = parsed
