@@ -31,14 +31,24 @@ def _style(family: str) -> QuoteStyle:
     return QuoteStyle.DASH if family == DASH_FAMILY else FAMILIES[family].style
 
 
-def _speaker(mention: Mention) -> Speaker:
-    role = mention.role
-    if role and role[0].isupper() and not role.split()[0].isupper():
-        role = role[0].lower() + role[1:]
+def _lower_first(phrase: str, grammar: Grammar) -> str:
+    """« La directrice exécutive » → « la directrice exécutive », but « White House » stays."""
+    words = phrase.split()
+    if not words or not words[0][:1].isupper():
+        return phrase
+    nouns = (grammar.determiners, grammar.role_nouns)
+    first = words[0].lower()
+    if any(first in table for table in nouns) or first.rstrip("'’") in ("l", "d"):
+        return phrase[0].lower() + phrase[1:]
+    return phrase
+
+
+def _speaker(mention: Mention, grammar: Grammar) -> Speaker:
+    role = _lower_first(mention.role, grammar) if mention.role else None
     if mention.name:
         name = mention.name
-    elif mention.kind == "role" or mention.kind == "organisation":
-        name = mention.text[0].lower() + mention.text[1:]
+    elif mention.kind in ("role", "organisation"):
+        name = _lower_first(mention.text, grammar)
     else:
         name = mention.text
     return Speaker(
@@ -162,7 +172,7 @@ class Extractor:
                 )
                 for item in found.inner
             ),
-            speaker=_speaker(state.speaker) if state.speaker else None,
+            speaker=_speaker(state.speaker, grammar) if state.speaker and grammar else None,
             speaker_span=mention.span if mention else None,
             speaker_text=mention.text if mention else None,
             cue=cue_span.slice(text) if cue_span else None,

@@ -110,6 +110,19 @@ def _gender_of_name(grammar: Grammar, name: str) -> str | None:
     return grammar.first_names.get(first)
 
 
+def _head_word(grammar: Grammar, role: str) -> str:
+    """The noun a role phrase is about: its first word in French, its last before "of" in English."""
+    words = role.lower().split()
+    if not grammar.head_final:
+        return words[0]
+    before = []
+    for word in words:
+        if word in grammar.connectors:
+            break
+        before.append(word)
+    return (before or words)[-1]
+
+
 def _is_head_noun(grammar: Grammar, word: str) -> bool:
     """A person or organisation noun, singular or plural: spokesman, senators, company."""
     low = word.lower()
@@ -350,7 +363,7 @@ def _role_phrase(
             name_span = Span(toks[apposition[0]].start, toks[apposition[1] - 1].end)
             name = text[name_span.start : name_span.end]
             after = apposition[1]
-    head = role.split()[0].lower()
+    head = _head_word(grammar, role)
     plural = determiner.lower() in grammar.plural_determiners or (
         (bare or determiner.lower() in grammar.numberless_determiners)
         and ((head.endswith("s") and not head.endswith("ss")) or head == "police")

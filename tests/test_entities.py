@@ -1,0 +1,58 @@
+"""Speakers as entities across a document, in English and French."""
+
+from __future__ import annotations
+
+import quoteattr
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    return [
+        (q.speaker.name, q.speaker.title, q.speaker.role, q.speaker.kind)
+        for q in quoteattr.extract(text, lang=lang)
+        if q.speaker is not None
+    ]
+
+
+def test_one_english_person_under_three_names() -> None:
+    text = (
+        "Dennis Brooks runs the clinic. "
+        '"We are overwhelmed," Brooks said. "Nobody planned for this," Mr. Brooks added.'
+    )
+    speakers = _speakers(text, "en")
+    assert [s[0] for s in speakers] == ["Dennis Brooks", "Dennis Brooks"]
+    assert {s[1] for s in speakers} == {"Mr."}
+
+
+def test_appositive_role_is_kept_and_does_not_break_attribution() -> None:
+    [speaker] = _speakers('"It will pass," Hugh Hill, a doctor, said.', "en")
+    assert speaker == ("Hugh Hill", None, "doctor", "person")
+
+
+def test_role_only_and_organisation_speakers() -> None:
+    text = '"We will manage," said a White House spokesman. "It is over," the White House said.'
+    assert _speakers(text, "en") == [
+        ("a White House spokesman", None, "White House spokesman", "role"),
+        ("the White House", None, "White House", "organisation"),
+    ]
+
+
+def test_french_role_and_organisation_speakers() -> None:
+    text = (
+        "« Le dialogue reste ouvert », précise le porte-parole du ministère. "
+        "« Les analyses sont en cours », indique l'ONUDC dans un communiqué."
+    )
+    assert _speakers(text, "fr") == [
+        ("le porte-parole du ministère", None, "porte-parole du ministère", "role"),
+        ("ONUDC", None, None, "organisation"),
+    ]
+
+
+def test_french_person_merged_from_role_title_and_name() -> None:
+    text = (
+        "La directrice exécutive de l'ONUDC Ghada Waly est arrivée lundi. "
+        "Mme Waly a salué l'accord. Elle a déclaré : « C'est un exemple. » "
+        "« Nous resterons vigilants », a ajouté Ghada Waly."
+    )
+    speakers = {(q.speaker.name, q.speaker.title, q.speaker.role, q.speaker.gender)
+                for q in quoteattr.extract(text) if q.speaker}  # fmt: skip
+    assert speakers == {("Ghada Waly", "Mme", "directrice exécutive de l'ONUDC", "f")}
