@@ -294,12 +294,24 @@ def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribut
             rule = "postposed.pronoun" if parsed[0].kind == "pronoun" else "postposed"
             return Attribution(rule, parsed[0], _cue_span(cue), 0.95)
     preposition = grammar.prepositions.match(text, at, limit)
-    if preposition is not None:
-        parsed = phrase_at(grammar, text, _SPACE.match(text, preposition.end()).end(), limit)
-        if parsed is not None:
-            cue_span = Span(preposition.start(), preposition.end())
-            return Attribution("preposition", parsed[0], cue_span, 0.85)
-    return None
+    return _by_preposition(grammar, text, preposition, limit, "preposition", 0.85)
+
+
+def _by_preposition(
+    grammar: Grammar,
+    text: str,
+    preposition: regex.Match[str] | None,
+    limit: int,
+    rule: str,
+    confidence: float,
+) -> Attribution | None:
+    """The speaker after "selon", "according to": an attribution, or None."""
+    if preposition is None:
+        return None
+    parsed = phrase_at(grammar, text, _SPACE.match(text, preposition.end()).end(), limit)
+    if parsed is None:
+        return None
+    return Attribution(rule, parsed[0], Span(preposition.start(), preposition.end()), confidence)
 
 
 def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attribution | None:
@@ -382,13 +394,11 @@ def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> At
                 mention, cue = before_cue
                 return Attribution("postposed.sentence", mention, _cue_span(cue), 0.7)
         preposition = grammar.prepositions.match(text, at, end.start())
-        if preposition is not None:
-            parsed = phrase_at(
-                grammar, text, _SPACE.match(text, preposition.end()).end(), end.start() + 1
-            )
-            if parsed is not None:
-                span = Span(preposition.start(), preposition.end())
-                return Attribution("preposition.sentence", parsed[0], span, 0.7)
+        by = _by_preposition(
+            grammar, text, preposition, end.start() + 1, "preposition.sentence", 0.7
+        )
+        if by is not None:
+            return by
     return None
 
 

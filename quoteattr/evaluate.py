@@ -103,23 +103,28 @@ def _gold_quote(raw: dict[str, Any]) -> GoldQuote:
     )
 
 
-def read_gold(path: str | Path) -> Iterator[GoldDocument]:
-    """Yield the documents of a gold JSON Lines file, with line numbers in errors."""
+def _json_lines(path: str | Path) -> Iterator[tuple[int, str]]:
+    """The non-blank lines of a JSON Lines file, with their numbers."""
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-                yield GoldDocument(
-                    id=str(raw.get("id", f"line-{number}")),
-                    lang=raw.get("lang"),
-                    text=raw["text"],
-                    quotes=tuple(_gold_quote(q) for q in raw.get("quotes", ())),
-                )
-            except (ValueError, KeyError, TypeError) as error:
-                msg = f"{path}, line {number}: not a gold document ({error})"
-                raise GoldFormatError(msg) from error
+            if line.strip():
+                yield number, line
+
+
+def read_gold(path: str | Path) -> Iterator[GoldDocument]:
+    """Yield the documents of a gold JSON Lines file, with line numbers in errors."""
+    for number, line in _json_lines(path):
+        try:
+            raw = json.loads(line)
+            yield GoldDocument(
+                id=str(raw.get("id", f"line-{number}")),
+                lang=raw.get("lang"),
+                text=raw["text"],
+                quotes=tuple(_gold_quote(q) for q in raw.get("quotes", ())),
+            )
+        except (ValueError, KeyError, TypeError) as error:
+            msg = f"{path}, line {number}: not a gold document ({error})"
+            raise GoldFormatError(msg) from error
 
 
 def content(text: str, start: int, end: int) -> tuple[int, int]:
@@ -396,14 +401,11 @@ def evaluate(
 def predictions_from_jsonl(path: str | Path) -> dict[str, list[Quote]]:
     """Read predictions in the ``jsonl`` output format of ``quoteattr extract``, by document."""
     by_document: dict[str, list[Quote]] = {}
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                by_document.setdefault(str(record["doc_id"]), []).append(Quote.from_dict(record))
-            except (ValueError, KeyError, TypeError) as error:
-                msg = f"{path}, line {number}: not a prediction ({error})"
-                raise ValueError(msg) from error
+    for number, line in _json_lines(path):
+        try:
+            record = json.loads(line)
+            by_document.setdefault(str(record["doc_id"]), []).append(Quote.from_dict(record))
+        except (ValueError, KeyError, TypeError) as error:
+            msg = f"{path}, line {number}: not a prediction ({error})"
+            raise ValueError(msg) from error
     return by_document

@@ -111,7 +111,7 @@ def _gender_of_name(grammar: Grammar, name: str) -> str | None:
 
 
 def _head_word(grammar: Grammar, role: str) -> str:
-    """The noun a role phrase is about: its first word in French, its last before "of" in English."""
+    """The noun a role phrase is about: the first word in French, the last one in English."""
     words = role.lower().split()
     if not grammar.head_final:
         return words[0]
