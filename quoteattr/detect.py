@@ -201,8 +201,9 @@ class _Scanner:
         if not self.dash_dialogue:
             return
         if self.stack:
-            if len(self.stack) > 1 or self.stack[0].family != DASH_FAMILY:
-                return
+            if self.stack[0].family != DASH_FAMILY:
+                return  # a dash inside a quotation is the quotation's
+            self.discard_above(1)  # a new turn ends whatever the last one left open
             self.emit(self.close_open_end(self.pop(), start, unclosed=False))
         mark_start = _LEADING_SPACE.match(self.text, start).end()
         self.push(DASH_FAMILY, mark_start, end)
