@@ -175,7 +175,7 @@ def incise(grammar: Grammar, text: str, found: Found) -> Attribution | None:
     while True:
         hit = None
         for opener in _INCISE_OPEN.finditer(text, search_from, content_end):
-            cue = grammar.cue.match(text, opener.end(), content_end)
+            cue = grammar.cue_at(text, opener.end(), content_end)
             if cue is not None and (cue.group("fin") or cue.group("aux")):
                 subject = _subject_after_cue(grammar, text, cue, content_end)
                 if subject is not None and not dash and not _plausible_speaker(grammar, subject[0]):
@@ -287,7 +287,7 @@ def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribut
     at = _POSTPOSED_LEAD.match(text, found.span.end).end()
     if at >= limit:
         return None
-    cue = grammar.cue.match(text, at, limit)
+    cue = grammar.cue_at(text, at, limit)
     if cue is not None and not cue.group("ger"):
         parsed = _subject_after_cue(grammar, text, cue, limit)
         if parsed is not None:
@@ -365,7 +365,7 @@ def interrupted(grammar: Grammar, text: str, found: Found, previous_end: int) ->
     if previous_end <= 0 or found.span.start - previous_end > LOOKBACK:
         return None
     at = _POSTPOSED_LEAD.match(text, previous_end, found.span.start).end()
-    cue = grammar.cue.match(text, at, found.span.start)
+    cue = grammar.cue_at(text, at, found.span.start)
     if cue is None or cue.group("ger"):
         return None
     parsed = _subject_after_cue(grammar, text, cue, found.span.start)
@@ -383,7 +383,7 @@ def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> At
         return None  # a later quote of the sentence has its own attribution
     for comma in _CLAUSE_COMMA.finditer(text, found.span.end, end.start()):
         at = comma.end()
-        cue = grammar.cue.match(text, at, end.start())
+        cue = grammar.cue_at(text, at, end.start())
         if cue is not None and not cue.group("ger"):
             parsed = _subject_after_cue(grammar, text, cue, end.start() + 1)
             if parsed is not None and parsed[0].kind != "pronoun":

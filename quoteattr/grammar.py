@@ -99,6 +99,20 @@ class Grammar:
     incise_inside: bool = True
     """Whether an incise may stand inside the marks: « Nous, dit-il, ne céderons pas »."""
 
+    def cue_at(self, text: str, pos: int, end: int) -> regex.Match[str] | None:
+        """The cue that starts exactly at *pos*, if its first word can start one.
+
+        >>> get_grammar("fr").cue_at("« Oui », a-t-il dit.", 9, 20).group()
+        'a-t-il dit'
+        """
+        word = _WORD_START.match(text, pos, end)
+        if word is None:
+            return None
+        low = word.group().lower()
+        if low not in self.cue_initials and low not in self.cue_prefixes:
+            return None
+        return self.cue.match(text, pos, end)
+
     def cues(self, text: str, start: int, end: int, incise: bool = False) -> list[regex.Match[str]]:
         """The reporting cues in ``text[start:end]``, in order.
 
