@@ -53,4 +53,7 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    try:
+        sys.exit(main(sys.argv))
+    except BrokenPipeError:  # the reader (head, less) stopped early: nothing is wrong
+        sys.stderr.close()
