@@ -18,7 +18,7 @@ import regex
 from quoteattr.grammar import Grammar, Mention
 from quoteattr.names import full_name_before, person_mentions
 
-PRONOUN_WINDOW = 900
+PRONOUN_WINDOW = 600
 PRONOUN_CHUNK = 300
 CHUNK_OVERLAP = 80
 _SENTENCE_END = regex.compile(r"[.!?…](?=[\s\p{Zs}])|\n")
