@@ -17,7 +17,7 @@ import regex
 from quoteattr.detect import DASH_FAMILY, Found
 from quoteattr.grammar import Grammar, Mention, tokens
 from quoteattr.model import Span
-from quoteattr.names import person_mentions, phrase_at, phrase_before
+from quoteattr.names import _is_head_noun, person_mentions, phrase_at, phrase_before
 
 _SPACE = regex.compile(r"[\s\p{Zs}]*+")
 _POSTPOSED_LEAD = regex.compile(r"[\s\p{Zs}]*+(?:[,;]|[-–—](?=[\s\p{Zs}]))?[\s\p{Zs}]*+")
@@ -227,10 +227,20 @@ def _plausible_speaker(grammar: Grammar, mention: Mention) -> bool:
     if mention.kind in ("person", "pronoun") or (mention.kind == "organisation" and mention.name):
         return True
     head = (mention.role or mention.text).split()[:3]
-    return any(
-        w[0].isupper() or w.lower() in grammar.role_nouns or w.lower() in grammar.organisation_nouns
-        for w in head
-    )
+    return any(w[0].isupper() or _is_head_noun(grammar, w) for w in head)
+
+
+def _looks_like_speaker(grammar: Grammar, mention: Mention) -> bool:
+    """A pronoun, a person with a title, a known first name or two names, or a known noun."""
+    if mention.kind == "pronoun":
+        return True
+    if mention.kind == "person":
+        return bool(mention.title or mention.gender or " " in (mention.name or ""))
+    return _plausible_speaker(grammar, mention) and not _is_acronym_word(mention.text)
+
+
+def _is_acronym_word(text: str) -> bool:
+    return len(text) >= 2 and text.isupper()
 
 
 def _skip_asides(grammar: Grammar, text: str, pos: int, limit: int) -> int:
@@ -309,8 +319,8 @@ def _by_preposition(
     if preposition is None:
         return None
     parsed = phrase_at(grammar, text, _SPACE.match(text, preposition.end()).end(), limit)
-    if parsed is None:
-        return None
+    if parsed is None or not _plausible_speaker(grammar, parsed[0]):
+        return None  # « … » pour une nouvelle manifestation
     return Attribution(rule, parsed[0], Span(preposition.start(), preposition.end()), confidence)
 
 
@@ -352,7 +362,10 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
         return Attribution("preposed.continued", None, _cue_span(last_cue), 0.6)
     if subject is not None and _SPACE.match(text, subject[1]).end() == colon:
         return Attribution("preposed.name", subject[0], None, 0.85)
-    if subject is not None and subject[0].kind in ("person", "pronoun", "organisation"):
+    named = phrase_before(grammar, text, sentence, colon)
+    if named is not None and named.kind == "person" and " " in (named.name or ""):
+        return Attribution("preposed.name", named, None, 0.8)  # "LIRE AUSSI - François Sureau :"
+    if subject is not None and _looks_like_speaker(grammar, subject[0]):
         return Attribution("preposed.leadin", subject[0], None, 0.6)
     people = [p for p in person_mentions(grammar, text, sentence, colon) if p.name]
     if people:
@@ -411,11 +424,15 @@ def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attrib
         return None
     for preposition in grammar.prepositions.finditer(text, sentence, start):
         parsed = phrase_at(grammar, text, _SPACE.match(text, preposition.end()).end(), start)
-        if parsed is not None and (
-            text[_SPACE.match(text, parsed[1]).end() : start].strip() in (",", "")
-            or (
-                preposition.start() == sentence
-                and text.startswith(",", _SPACE.match(text, parsed[1]).end())
+        if (
+            parsed is not None
+            and _plausible_speaker(grammar, parsed[0])
+            and (
+                text[_SPACE.match(text, parsed[1]).end() : start].strip() in (",", "")
+                or (
+                    preposition.start() == sentence
+                    and text.startswith(",", _SPACE.match(text, parsed[1]).end())
+                )
             )
         ):
             return Attribution(

@@ -92,6 +92,8 @@ class Grammar:
     plural_determiners: frozenset[str] = frozenset()
     numberless_determiners: frozenset[str] = frozenset()
     """Determiners that do not tell the number: then the noun's ending does (the senators)."""
+    impersonal_pronouns: frozenset[str] = frozenset()
+    """Pronouns that stand for nobody in particular (French « on »)."""
     head_final: bool = False
     """Whether a role phrase ends with its noun ("the White House spokesman") or goes on."""
     merge_interrupted: bool = False
@@ -336,6 +338,7 @@ def get_grammar(code: str) -> Grammar:
         incise_inside=getattr(data, "INCISE_INSIDE_QUOTES", True),
         merge_interrupted=getattr(data, "MERGE_INTERRUPTED_QUOTES", False),
         head_final=getattr(data, "ROLE_PHRASE_HEAD_FINAL", False),
+        impersonal_pronouns=frozenset(getattr(data, "IMPERSONAL_PRONOUNS", ())),
         plural_determiners=frozenset(data.PLURAL_DETERMINERS),
         numberless_determiners=frozenset(data.NUMBERLESS_DETERMINERS),
     )

@@ -143,6 +143,8 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending]) -> None:
         mention = item.mention
         if mention is None:
             continue
+        if mention.kind == "pronoun" and mention.text.lower() in grammar.impersonal_pronouns:
+            continue  # « déplorait-on au ministère »: nobody in particular
         if mention.kind == "pronoun":
             item.speaker = resolve_pronoun(mention, known, index)
             if item.speaker is not None and mention.gender and not item.speaker.gender:

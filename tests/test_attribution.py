@@ -33,6 +33,8 @@ def _check(case: dict[str, Any]) -> None:
     if case.get("speaker") is not None:
         assert quote.speaker is not None
         assert quote.speaker.name == case["speaker"]
+    if case.get("no_speaker"):
+        assert quote.speaker is None
     if case.get("speaker_text") is not None:
         assert quote.speaker_text == case["speaker_text"]
     if case.get("cue") is not None:

@@ -150,7 +150,8 @@ ADVERBS = (
     "publiquement", "franchement", "calmement", "doucement", "vivement", "froidement",
     "sèchement", "tranquillement", "brièvement", "officiellement", "ouvertement", "hier",
     "avant-hier", "aujourd'hui", "aujourd’hui", "lundi", "mardi", "mercredi", "jeudi",
-    "vendredi", "samedi", "dimanche", "matin", "soir", "midi", "après-midi", "ainsi", "tôt", "tard",
+    "vendredi", "samedi", "dimanche", "matin", "soir", "midi", "après-midi", "ainsi", "tôt", "tard", "de son côté",
+    "de leur côté", "pour sa part", "pour leur part", "à son tour", "lui aussi", "elle aussi",
     "lui-même", "elle-même", "eux-mêmes", "tout", "bas", "haut", "très", "plutôt", "sans",
     "détour", "ambages", "finalement", "d'emblée", "d’emblée",
 )  # fmt: skip
@@ -236,6 +237,9 @@ PRONOUNS = {
     "on": (None, "sg"), "je": (None, "sg"), "nous": (None, "pl"), "lui": ("m", "sg"),
     "eux": ("m", "pl"),
 }  # fmt: skip
+
+# Pronouns that stand for nobody in particular: « déplorait-on au ministère ».
+IMPERSONAL_PRONOUNS = ("on",)
 
 # Prepositions that attribute a quote: « Selon X, « … » », « « … », d'après X ».
 ATTRIBUTION_PREPOSITIONS = (
