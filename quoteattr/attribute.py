@@ -17,7 +17,7 @@ import regex
 from quoteattr.detect import DASH_FAMILY, Found
 from quoteattr.grammar import Grammar, Mention, tokens
 from quoteattr.model import Span
-from quoteattr.names import _is_head_noun, person_mentions, phrase_at, phrase_before
+from quoteattr.names import is_head_noun, person_mentions, phrase_at, phrase_before
 
 _SPACE = regex.compile(r"[\s\p{Zs}]*+")
 _POSTPOSED_LEAD = regex.compile(r"[\s\p{Zs}]*+(?:[,;]|[-–—](?=[\s\p{Zs}]))?[\s\p{Zs}]*+")
@@ -227,7 +227,7 @@ def _plausible_speaker(grammar: Grammar, mention: Mention) -> bool:
     if mention.kind in ("person", "pronoun") or (mention.kind == "organisation" and mention.name):
         return True
     head = (mention.role or mention.text).split()[:3]
-    return any(w[0].isupper() or _is_head_noun(grammar, w) for w in head)
+    return any(w[0].isupper() or is_head_noun(grammar, w) for w in head)
 
 
 def _looks_like_speaker(grammar: Grammar, mention: Mention) -> bool:

@@ -123,7 +123,7 @@ def _head_word(grammar: Grammar, role: str) -> str:
     return (before or words)[-1]
 
 
-def _is_head_noun(grammar: Grammar, word: str) -> bool:
+def is_head_noun(grammar: Grammar, word: str) -> bool:
     """A person or organisation noun, singular or plural: spokesman, senators, company."""
     low = word.lower()
     nouns = (grammar.role_nouns, grammar.organisation_nouns)
@@ -269,8 +269,8 @@ def _role_phrase(
             and j > i + 1
             and not tok.capitalised
             and low not in grammar.connectors
-            and _is_head_noun(grammar, toks[j - 1].text)
-            and not _is_head_noun(grammar, tok.text)
+            and is_head_noun(grammar, toks[j - 1].text)
+            and not is_head_noun(grammar, tok.text)
         ):
             break  # "the company cut 500 jobs": the noun ends the phrase
         j += 1
@@ -479,7 +479,7 @@ def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[M
         tok = toks[i]
         low = tok.text.lower()
         starts_role = (tok.kind == "el" or low in grammar.determiners) and (
-            i + 1 < len(toks) and _is_head_noun(grammar, toks[i + 1].text)
+            i + 1 < len(toks) and is_head_noun(grammar, toks[i + 1].text)
         )
         if tok.capitalised and low in grammar.determiners and not starts_role:
             i += 1  # a sentence's first "Le", "The" before a common noun
