@@ -45,7 +45,7 @@ _COORDINATED = regex.compile(
 )
 _SHORT_ADVERBIAL = regex.compile(r"(?:[\s\p{Zs}]+[\p{L}\p{N}'’.-]+){0,6}[\s\p{Zs}]*+")
 _SUBJECT_STOP = regex.compile(
-    r"(?<![\s\p{Zs}(](?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof|St|Jr|Lt|Col|Sgt|Capt|Del|Mme|\p{Lu}))\."
+    r"(?<![\s\p{Zs}(](?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof|St|Jr|Lt|Col|Sgt|Capt|Del|Mme|\p{Lu}))\.(?!\))"
     r"|[!?;:«»“”\"]|\n"
 )
 SUBJECT_CHARS = 160
@@ -336,8 +336,11 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
         ","
     ):  # only after a cue: Smith said, "…" ; Trump said during the debate, "…"
         sentence = sentence_start(text, lo, colon)
-        cues = grammar.cues(text, sentence, colon)
-        if not cues or not _SHORT_ADVERBIAL.fullmatch(text, cues[-1].end(), colon):
+        cues = grammar.cues(text, sentence, colon, incise=True)
+        if not cues:
+            return None
+        inverted = not text[sentence : cues[0].start()].strip()  # Said Dorothy Poynter, …, "…"
+        if not inverted and not _SHORT_ADVERBIAL.fullmatch(text, cues[-1].end(), colon):
             return None
     sentence = sentence_start(text, lo, colon)
     cues = grammar.cues(text, sentence, colon, incise=True)
@@ -353,6 +356,10 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
             and _COORDINATED.search(text, sentence, last_cue.start())
         ):
             mention = subject[0]  # "Trump called on her to resign and said, "…""
+        if mention is None and not text[sentence : last_cue.start()].strip():
+            inverted = _subject_after_cue(grammar, text, last_cue, colon + 1)
+            if inverted is not None:
+                mention = inverted[0]  # "Said Dorothy Poynter, who grew up with Ali, "…""
         if mention is not None:
             gender = grammar.cue_gender(last_cue)
             if gender and not mention.gender:
@@ -481,8 +488,8 @@ def attribute(
         floor = text.rfind("\n", 0, previous_text_end) + 1
         if not text[floor:previous_text_end].endswith(":"):
             floor = paragraph_start
-    before = preposed(grammar, text, found, max(floor, previous_end)) or interrupted(
-        grammar, text, found, previous_end
+    before = interrupted(grammar, text, found, previous_end) or preposed(
+        grammar, text, found, max(floor, previous_end)
     )
     if before is not None:
         return before

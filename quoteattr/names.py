@@ -270,7 +270,7 @@ def _role_phrase(
             and not tok.capitalised
             and low not in grammar.connectors
             and is_head_noun(grammar, toks[j - 1].text)
-            and not is_head_noun(grammar, tok.text)
+            and not any(is_head_noun(grammar, t.text) for t in toks[j : j + 2] if t.kind == "w")
         ):
             break  # "the company cut 500 jobs": the noun ends the phrase
         j += 1

@@ -56,6 +56,8 @@ REPORTING_VERBS = (
 # Verbs that report speech only right after a quote.
 INCISE_ONLY_VERBS = (
     "read",
+    "remember",
+    "put",
     "smile",
     "grin",
     "nod",
@@ -69,7 +71,7 @@ INCISE_ONLY_VERBS = (
 
 # Irregular verbs: lemma -> (simple past, past participle).
 IRREGULAR_VERBS = {
-    "say": ("said", "said"), "read": ("read", "read"), "tell": ("told", "told"), "write": ("wrote", "written"),
+    "say": ("said", "said"), "read": ("read", "read"), "put": ("put", "put"), "tell": ("told", "told"), "write": ("wrote", "written"),
     "swear": ("swore", "sworn"), "go": ("went", "gone"), "sum": ("summed", "summed"),
     "spell": ("spelled", "spelled"), "shoot": ("shot", "shot"), "hit": ("hit", "hit"),
     "push": ("pushed", "pushed"), "fire": ("fired", "fired"), "weigh": ("weighed", "weighed"),
