@@ -339,8 +339,8 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
         cues = grammar.cues(text, sentence, colon, incise=True)
         if not cues:
             return None
-        inverted = not text[sentence : cues[0].start()].strip()  # Said Dorothy Poynter, …, "…"
-        if not inverted and not _SHORT_ADVERBIAL.fullmatch(text, cues[-1].end(), colon):
+        cue_first = not text[sentence : cues[0].start()].strip()  # Said Dorothy Poynter, …, "…"
+        if not cue_first and not _SHORT_ADVERBIAL.fullmatch(text, cues[-1].end(), colon):
             return None
     sentence = sentence_start(text, lo, colon)
     cues = grammar.cues(text, sentence, colon, incise=True)
