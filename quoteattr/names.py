@@ -52,6 +52,7 @@ _NAME_PARTICLES = frozenset(
         "ould",
     ]
 )
+_RELATIVES = frozenset({"qui", "who"})
 _CLAUSE_BREAKS = frozenset(',;:.!?«»()[]"“”')
 _ROLE_BREAKS = frozenset(',;:.!?«»()[]"“”—–')
 
@@ -404,6 +405,10 @@ def phrase_before(grammar: Grammar, text: str, start: int, end: int) -> Mention 
     if not toks:
         return None
     last = toks[-1]
+    if last.kind == "w" and last.text.lower() in _RELATIVES and len(toks) > 1:
+        # "le parquet de Toulouse, qui a confirmé": the phrase before the relative pronoun
+        before = toks[-2].start if toks[-2].text == "," else last.start
+        return phrase_before(grammar, text, start, before)
     if last.kind == "w" and last.text.lower() in grammar.pronouns:
         return noun_phrase(grammar, text, toks, len(toks) - 1)[0]  # type: ignore[index]
     stop = len(toks)
