@@ -104,7 +104,7 @@ _STRONG_RULES = frozenset(
     {"postposed", "postposed.pronoun", "incise", "preposed", "preposed.name", "interrupted",
      "preposition"}
 )  # fmt: skip
-GOVERNING_WORDS = 6
+GOVERNING_WORDS = 8
 """How many words may stand between a cue and a fragment it governs."""
 _COMPLEMENTISER = regex.compile(r"(?<![\p{L}])(?:que|qu['’])", flags=regex.IGNORECASE)
 
