@@ -13,17 +13,15 @@ import attrs
 
 @attrs.frozen
 class Config:
-    """What the extractor reports and how far it looks.
+    """What the extractor reports and how it reads dialogue.
 
     * ``include_mentions``: also return quotes classified as mentions (scare quotes,
       titles); they carry ``kind == QuoteKind.MENTION``.
     * ``min_speech_words``: a quote with fewer words and no reporting cue nearby is a
       mention.
     * ``dash_dialogue``: recognise dialogue turns opened by a dash.
-    * ``context_chars``: how many characters around a quote the attribution reads.
     """
 
     include_mentions: bool = True
-    min_speech_words: int = 4
+    min_speech_words: int = attrs.field(default=4, validator=attrs.validators.ge(1))
     dash_dialogue: bool = True
-    context_chars: int = attrs.field(default=400, validator=attrs.validators.ge(40))

@@ -518,10 +518,6 @@ def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[M
     return found
 
 
-def with_gender(mention: Mention, gender: str | None) -> Mention:
-    return mention if mention.gender or not gender else attrs.evolve(mention, gender=gender)
-
-
 def full_name_before(grammar: Grammar, text: str, surname: str, end: int) -> Mention | None:
     """The nearest mention of "First Surname" before *end*, for a speaker named by surname only."""
     floor = max(0, end - FULL_NAME_WINDOW)

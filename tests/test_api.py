@@ -72,5 +72,5 @@ def test_span_validates() -> None:
 def test_config_evolves() -> None:
     config = attrs.evolve(Config(), min_speech_words=2)
     assert config.min_speech_words == 2
-    with pytest.raises(ValueError, match="context_chars"):
-        Config(context_chars=3)
+    with pytest.raises(ValueError, match="min_speech_words"):
+        Config(min_speech_words=0)

@@ -138,7 +138,6 @@ AUXILIARY_ETRE = (
     "fut",
     "furent",
 )
-SUBJECT_CLITICS = ("il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu")
 
 # Words that may stand between the parts of a reporting verb or right after it:
 # « a notamment déclaré », « a-t-il encore ajouté », « n'a pas caché », « a déclaré dimanche ».
