@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
-import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
@@ -307,14 +306,8 @@ def run_evaluate(args: argparse.Namespace, out: TextIO) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with *argv* (default: the process arguments); return the exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if (
-        arguments
-        and arguments[0] not in ("extract", "evaluate", "-h", "--help")
-        and (
-            arguments[0] == "-" or os.path.exists(arguments[0]) or not arguments[0].startswith("-")
-        )
-    ):
-        arguments.insert(0, "extract")
+    if arguments and arguments[0] not in ("extract", "evaluate", "-h", "--help"):
+        arguments.insert(0, "extract")  # "quoteattr FILE…" and "quoteattr -r DIR" extract
     args = _parser().parse_args(arguments)
     try:
         if args.command == "extract":

@@ -270,3 +270,25 @@ def test_subprocess_stdin_and_module_entry_point(tmp_path: Path) -> None:
     )
     assert bad.returncode == 1
     assert b"no such file" in bad.stderr
+
+
+def test_ctrl_c_stops_cleanly_and_keeps_what_was_written(
+    corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quoteattr import Extractor
+
+    real = Extractor.extract
+    calls = []
+
+    def interrupted(self: Extractor, text: str) -> list[object]:
+        calls.append(text)
+        if len(calls) > 1:
+            raise KeyboardInterrupt
+        return real(self, text)  # type: ignore[return-value]
+
+    monkeypatch.setattr(Extractor, "extract", interrupted)
+    status, out, err = run(["-r", str(corpus), "--format", "json"], capsys)
+    assert status == 130
+    assert "interrupted" in err
+    documents = json.loads(out)  # the JSON list is closed: it still parses
+    assert [d["id"] for d in documents] == ["a.txt"]
