@@ -22,32 +22,13 @@ from quoteattr.names import is_head_noun, person_mentions, phrase_at, phrase_bef
 _SPACE = regex.compile(r"[\s\p{Zs}]*+")
 _POSTPOSED_LEAD = regex.compile(r"[\s\p{Zs}]*+(?:[,;]|[-–—](?=[\s\p{Zs}]))?[\s\p{Zs}]*+")
 _INCISE_OPEN = regex.compile(r"[,!?…]++[\s\p{Zs}]++|[\s\p{Zs}]++[-–—][\s\p{Zs}]++")
-_BOUNDARY = regex.compile(
-    r"(?:(?<![\s\p{Zs}(](?:M|MM|Mme|Dr|Pr|Me|St|Mgr|\p{Lu}))[.!?…]++[\"»”’)]*+(?:[\s\p{Zs}]++|(?=[«“]))|\n)",
-    flags=regex.REVERSE,
-)
-_LEAD_TIME = regex.compile(
-    r"(?:[\s\p{Zs}]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|"
-    r"à\s+l['’]AFP|dans\s+un\s+communiqué))*+[\s\p{Zs}]*+",
-    flags=regex.IGNORECASE,
-)
 _TURN_SENTENCE = regex.compile(r"[.!?…][\s\p{Zs}]++(?=[\p{Lu}])")
 _ASIDE_END = regex.compile(r"[,.;:!?…]")
+_INCISE_STOP = regex.compile(r"[.!?…:]")
 _ASIDE = regex.compile(r"[\s\p{Zs}]*+,[\s\p{Zs}]*+")
-_PREPOSITIONAL = regex.compile(
-    r"\p{Ll}+['’]?[\s\p{Zs}]*+(?:(?:la|le|les|l['’]|sa|son|ses|un|une|des|du)[\s\p{Zs}]*+)?"
-    r"[\p{L}\p{N}-]+(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}-]*)*+"
-)
 _SENTENCE_STOP = regex.compile(r"[.!?…](?=[\s\p{Zs}]|$)|\n")
 _BYLINE = regex.compile(r"[\s\p{Zs}]*+[―—–-][\s\p{Zs}]*+")
-_COORDINATED = regex.compile(
-    r"(?<![\p{L}])(?:and|et|then|puis)(?:[\s\p{Zs}]+then)?[\s\p{Zs}]+$", flags=regex.I
-)
 _SHORT_ADVERBIAL = regex.compile(r"(?:[\s\p{Zs}]+[\p{L}\p{N}'’.-]+){0,6}[\s\p{Zs}]*+")
-_SUBJECT_STOP = regex.compile(
-    r"(?<![\s\p{Zs}(](?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof|St|Jr|Lt|Col|Sgt|Capt|Del|Mme|\p{Lu}))\.(?!\))"
-    r"|[!?;:«»“”\"]|\n"
-)
 SUBJECT_CHARS = 160
 _CLAUSE_COMMA = regex.compile(r",[\s\p{Zs}]*+")
 _CLOSING_BEFORE = regex.compile(r"[»”\"][\s\p{Zs}]*+,?[\s\p{Zs}]*+$")
@@ -92,9 +73,9 @@ def _cue_span(match: regex.Match[str]) -> Span:
     return Span(match.start("cue"), match.end("cue"))
 
 
-def sentence_start(text: str, lo: int, pos: int) -> int:
+def sentence_start(grammar: Grammar, text: str, lo: int, pos: int) -> int:
     """Where the sentence holding *pos* starts, looking back no further than *lo*."""
-    match = _BOUNDARY.search(text, lo, pos)
+    match = grammar.sentence_boundary.search(text, lo, pos)
     return match.end() if match else lo
 
 
@@ -113,7 +94,7 @@ def _subject_after_cue(
     at = cue.end()
     parsed = None
     for _ in range(3):  # "a réagi depuis Alger", "disait, en larmes,", "a déclaré lundi à l'AFP"
-        at = _LEAD_TIME.match(text, grammar.adverb_run.match(text, at).end()).end()
+        at = grammar.channel_run.match(text, grammar.adverb_run.match(text, at).end()).end()
         aside = _ASIDE.match(text, at)
         if aside is not None and grammar.incise_continuation.match(text, aside.end()):
             stop = _ASIDE_END.search(text, aside.end(), limit)
@@ -126,7 +107,7 @@ def _subject_after_cue(
             text, _SPACE.match(text, at).end()
         ):
             break
-        stop = _PREPOSITIONAL.match(text, _SPACE.match(text, at).end())
+        stop = grammar.prepositional.match(text, _SPACE.match(text, at).end())
         if stop is None:
             break
         at = stop.end()
@@ -197,7 +178,7 @@ def incise(grammar: Grammar, text: str, found: Found) -> Attribution | None:
         if after < content_end and text[after] in ",;":
             start = search_from = _SPACE.match(text, after + 1).end()
             continue
-        stop = regex.compile(r"[.!?…:]").search(text, after, content_end)
+        stop = _INCISE_STOP.search(text, after, content_end)
         start = search_from = content_end
         if stop is not None:
             resume = _SPACE.match(text, stop.end()).end()
@@ -266,7 +247,7 @@ def subject_then_cue(
     The first cue of the clause that starts at *at* is found, then the subject phrase
     that ends right before it.
     """
-    stop = _SUBJECT_STOP.search(text, at, min(limit, at + SUBJECT_CHARS))
+    stop = grammar.clause_stop.search(text, at, min(limit, at + SUBJECT_CHARS))
     end = stop.start() if stop else min(limit, at + SUBJECT_CHARS)
     cues = grammar.cues(text, at, end, incise=True)
     if not cues or cues[0].start() == at or cues[0].group("ger"):
@@ -335,14 +316,14 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
     if before.endswith(
         ","
     ):  # only after a cue: Smith said, "…" ; Trump said during the debate, "…"
-        sentence = sentence_start(text, lo, colon)
+        sentence = sentence_start(grammar, text, lo, colon)
         cues = grammar.cues(text, sentence, colon, incise=True)
         if not cues:
             return None
         cue_first = not text[sentence : cues[0].start()].strip()  # Said Dorothy Poynter, …, "…"
         if not cue_first and not _SHORT_ADVERBIAL.fullmatch(text, cues[-1].end(), colon):
             return None
-    sentence = sentence_start(text, lo, colon)
+    sentence = sentence_start(grammar, text, lo, colon)
     cues = grammar.cues(text, sentence, colon, incise=True)
     last_cue = cues[-1] if cues else None
     subject = phrase_at(grammar, text, sentence, colon)
@@ -353,7 +334,7 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
         if (
             mention is None
             and subject is not None
-            and _COORDINATED.search(text, sentence, last_cue.start())
+            and grammar.coordinated.search(text, sentence, last_cue.start())
         ):
             mention = subject[0]  # "Trump called on her to resign and said, "…""
         if mention is None and not text[sentence : last_cue.start()].strip():
@@ -426,7 +407,7 @@ def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attrib
     """Selon X, « … » ; X a estimé que la situation était « grave »."""
     start = found.span.start
     lo = max(floor, start - LOOKBACK)
-    sentence = sentence_start(text, lo, start)
+    sentence = sentence_start(grammar, text, lo, start)
     if sentence >= start:
         return None
     for preposition in grammar.prepositions.finditer(text, sentence, start):

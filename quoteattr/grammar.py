@@ -87,6 +87,16 @@ class Grammar:
     incise_complement: regex.Pattern[str] = attrs.field(repr=False)
     speaking_words: frozenset[str] = attrs.field(repr=False)
     adverb_run: regex.Pattern[str] = attrs.field(repr=False)
+    channel_run: regex.Pattern[str] = attrs.field(repr=False)
+    """Channel phrases between a verb and its speaker: « à l'AFP », "in a statement"."""
+    sentence_boundary: regex.Pattern[str] = attrs.field(repr=False)
+    """A sentence end (searched backwards), abbreviations excepted."""
+    clause_stop: regex.Pattern[str] = attrs.field(repr=False)
+    """Where a clause after a quote stops: a sentence end, a colon, another quote."""
+    prepositional: regex.Pattern[str] = attrs.field(repr=False)
+    """A short prepositional phrase: « dans la journée », "at the White House"."""
+    coordinated: regex.Pattern[str] = attrs.field(repr=False)
+    """A coordinator right before a verb: « … et a déclaré », "… and said"."""
     subject_first: bool = False
     """Whether a postposed attribution may put its subject first: "…," Smith said."""
     plural_determiners: frozenset[str] = frozenset()
@@ -285,6 +295,38 @@ def _english_cue() -> CueLexicon:
     )
 
 
+def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
+    """The patterns around cues that a language's data fills: channels, sentence ends…"""
+    abbreviations = sorted(set(data.ABBREVIATIONS), key=len, reverse=True)
+    not_abbreviation = r"(?<![\s\p{Zs}(](?:\L<abbr>|\p{Lu}))"
+    determiners = sorted(data.DETERMINERS, key=len, reverse=True)
+    return {
+        "channel_run": regex.compile(
+            r"(?:[\s\p{Zs}]+\L<channels>(?![\p{L}\p{N}]))*+[\s\p{Zs}]*+",
+            channels=list(data.CHANNEL_PHRASES),
+            flags=regex.IGNORECASE,
+        ),
+        "sentence_boundary": regex.compile(
+            not_abbreviation + r"[.!?…]++[\"»”’)]*+(?:[\s\p{Zs}]++|(?=[«“]))|\n",
+            abbr=abbreviations,
+            flags=regex.REVERSE,
+        ),
+        "clause_stop": regex.compile(
+            not_abbreviation + r"\.(?!\))|[!?;:«»“”\"]|\n", abbr=abbreviations
+        ),
+        "prepositional": regex.compile(
+            r"\p{Ll}+['’]?[\s\p{Zs}]*+(?:\L<dets>[\s\p{Zs}]*+)?"
+            r"[\p{L}\p{N}-]+(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}-]*)*+",
+            dets=determiners,
+        ),
+        "coordinated": regex.compile(
+            r"(?<![\p{L}])\L<coordinators>[\s\p{Zs}]+$",
+            coordinators=list(data.COORDINATORS),
+            flags=regex.IGNORECASE,
+        ),
+    }
+
+
 _CUE_BUILDERS = {"fr": _french_cue, "en": _english_cue}
 
 
@@ -339,6 +381,7 @@ def get_grammar(code: str) -> Grammar:
         merge_interrupted=getattr(data, "MERGE_INTERRUPTED_QUOTES", False),
         head_final=getattr(data, "ROLE_PHRASE_HEAD_FINAL", False),
         impersonal_pronouns=frozenset(getattr(data, "IMPERSONAL_PRONOUNS", ())),
+        **_context_patterns(data),
         plural_determiners=frozenset(data.PLURAL_DETERMINERS),
         numberless_determiners=frozenset(data.NUMBERLESS_DETERMINERS),
     )

@@ -10,7 +10,7 @@ import regex
 
 from quoteattr.grammar import get_grammar
 from quoteattr.inflect import french_lexicon, french_verb
-from quoteattr.lang import fr
+from quoteattr.lang import fr, get_language
 
 # Forms checked by hand against a conjugation reference.
 HAND_CHECKED = {
@@ -79,6 +79,31 @@ def test_every_lemma_conjugates() -> None:
 )  # fmt: skip
 def test_word_lists_have_no_duplicates(table: tuple[str, ...]) -> None:
     assert [w for w, n in collections.Counter(table).items() if n > 1] == []
+
+
+TABLES = (
+    "STOPWORDS", "SPEECH_HINTS", "MENTION_MARKERS", "REPORTING_VERBS", "INCISE_ONLY_VERBS",
+    "ADVERBS", "SPEAKER_STOPWORDS", "ORGANISATION_NOUNS", "ATTRIBUTION_PREPOSITIONS",
+    "INCISE_CONTINUATIONS", "INCISE_COMPLEMENTS", "SPEAKING_PERSON_WORDS", "CHANNEL_PHRASES",
+    "ABBREVIATIONS", "COORDINATORS", "PLURAL_DETERMINERS",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+@pytest.mark.parametrize("name", TABLES)
+def test_every_language_has_every_table_without_duplicates(code: str, name: str) -> None:
+    data = get_language(code).data
+    table = getattr(data, name)
+    assert table, f"{code}.{name} is empty"
+    assert all(isinstance(w, str) and w == w.strip() and w for w in table)
+    assert [w for w, n in collections.Counter(table).items() if n > 1] == []
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+def test_english_and_french_grammars_compile(code: str) -> None:
+    grammar = get_grammar(code)
+    assert grammar.cues("x", 0, 1) == []
+    assert grammar.sentence_boundary.search("Il part. Elle reste", 0, 19) is not None
 
 
 def test_genders_are_known_values() -> None:

@@ -35,7 +35,7 @@ REPORTING_VERBS = (
     "announce", "declare", "suggest", "point out", "remark", "observe", "tweet", "post",
     "testify", "concede", "vow", "quip", "joke", "complain", "caution", "predict", "assert",
     "affirm", "allege", "answer", "boast", "brag", "charge", "comment", "confess",
-    "confirm", "contend", "counter", "cry", "demand", "deny", "describe", "disclose",
+    "confirm", "contend", "counter", "cry", "demand", "deny", "disclose",
     "emphasize", "emphasise", "exclaim", "grumble", "hint", "imply", "indicate", "inform",
     "lament", "maintain", "mention", "murmur", "mutter", "muse", "pledge", "plead",
     "proclaim", "promise", "protest", "recount", "reiterate", "reveal", "retort", "scoff",
@@ -156,6 +156,23 @@ PRONOUNS = {
     "we": (None, "pl"), "him": ("m", "sg"), "her": ("f", "sg"), "them": (None, "pl"),
     "it": (None, "sg"),
 }  # fmt: skip
+
+# Where a speaker says it: "said in a statement", "told CNN", "said on Twitter".
+CHANNEL_PHRASES = (
+    "in a statement", "in an interview", "in a tweet", "on Twitter", "on X", "on Facebook",
+    "on CNN", "on Fox News", "on MSNBC", "to reporters", "at a news conference",
+    "at a press conference", "in an email", "in a phone interview", "on Sunday", "on Monday",
+    "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "on Saturday",
+)  # fmt: skip
+
+# Abbreviations whose period does not end a sentence.
+ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Rev", "Prof", "St", "Jr", "Sr", "Lt",
+    "Col", "Sgt", "Capt", "Adm", "Det", "Del", "Mt", "No", "vs", "Inc", "Corp", "Co",
+)  # fmt: skip
+
+# Words that join two verbs of one subject: "called on her to resign and said".
+COORDINATORS = ("and", "then", "and then", "but")
 
 ATTRIBUTION_PREPOSITIONS = ("according to", "in the words of", "as put by", "per")
 

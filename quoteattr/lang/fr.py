@@ -240,6 +240,37 @@ PRONOUNS = {
 # Pronouns that stand for nobody in particular: « déplorait-on au ministère ».
 IMPERSONAL_PRONOUNS = ("on",)
 
+# Where a speaker says it: « a déclaré à l'AFP Jean Dupont ».
+CHANNEL_PHRASES = (
+    "à l'AFP", "à l’AFP", "dans un communiqué", "dans une déclaration", "sur X", "sur Twitter",
+    "sur Facebook", "sur Instagram", "sur BFMTV", "sur franceinfo", "sur RTL", "sur France Inter",
+    "au micro de RTL", "au micro de franceinfo", "au micro de France Inter", "à la presse",
+    "à nos confrères", "au Monde", "au Parisien", "au Figaro", "à Libération", "à Reuters",
+    "dans un entretien", "dans une interview", "lors d'une conférence de presse",
+    "lors d’une conférence de presse", "devant la presse", "devant les journalistes",
+)  # fmt: skip
+
+# Abbreviations whose period does not end a sentence.
+ABBREVIATIONS = (
+    "M",
+    "MM",
+    "Mme",
+    "Mmes",
+    "Mlle",
+    "Dr",
+    "Pr",
+    "Me",
+    "Mgr",
+    "St",
+    "Ste",
+    "art",
+    "av",
+    "J.-C",
+)
+
+# Words that join two verbs of one subject: « a reçu la presse et a déclaré ».
+COORDINATORS = ("et", "puis", "et puis", "avant de", "mais")
+
 # Prepositions that attribute a quote: « Selon X, « … » », « « … », d'après X ».
 ATTRIBUTION_PREPOSITIONS = (
     "selon", "d'après", "d’après", "pour", "aux yeux de", "de l'avis de", "de l’avis de",
