@@ -103,6 +103,8 @@ class Grammar:
     numberless_determiners: frozenset[str] = frozenset()
     """Determiners that do not tell the number: then the noun's ending does (the senators)."""
     impersonal_pronouns: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
+    """« qui », "who": a subject followed by one is the subject of the verb after it."""
     """Pronouns that stand for nobody in particular (French « on »)."""
     head_final: bool = False
     """Whether a role phrase ends with its noun ("the White House spokesman") or goes on."""
@@ -381,6 +383,7 @@ def get_grammar(code: str) -> Grammar:
         merge_interrupted=getattr(data, "MERGE_INTERRUPTED_QUOTES", False),
         head_final=getattr(data, "ROLE_PHRASE_HEAD_FINAL", False),
         impersonal_pronouns=frozenset(getattr(data, "IMPERSONAL_PRONOUNS", ())),
+        relative_pronouns=frozenset(data.RELATIVE_PRONOUNS),
         **_context_patterns(data),
         plural_determiners=frozenset(data.PLURAL_DETERMINERS),
         numberless_determiners=frozenset(data.NUMBERLESS_DETERMINERS),

@@ -52,7 +52,6 @@ _NAME_PARTICLES = frozenset(
         "ould",
     ]
 )
-_RELATIVES = frozenset({"qui", "who"})
 _CLAUSE_BREAKS = frozenset(',;:.!?«»()[]"“”')
 _ROLE_BREAKS = frozenset(',;:.!?«»()[]"“”—–')
 
@@ -405,7 +404,7 @@ def phrase_before(grammar: Grammar, text: str, start: int, end: int) -> Mention 
     if not toks:
         return None
     last = toks[-1]
-    if last.kind == "w" and last.text.lower() in _RELATIVES and len(toks) > 1:
+    if last.kind == "w" and last.text.lower() in grammar.relative_pronouns and len(toks) > 1:
         # "le parquet de Toulouse, qui a confirmé": the phrase before the relative pronoun
         before = toks[-2].start if toks[-2].text == "," else last.start
         return phrase_before(grammar, text, start, before)

@@ -171,6 +171,9 @@ ABBREVIATIONS = (
     "Col", "Sgt", "Capt", "Adm", "Det", "Del", "Mt", "No", "vs", "Inc", "Corp", "Co",
 )  # fmt: skip
 
+# Relative pronouns that stand for the subject before them.
+RELATIVE_PRONOUNS = ("who", "which")
+
 # Words that join two verbs of one subject: "called on her to resign and said".
 COORDINATORS = ("and", "then", "and then", "but")
 

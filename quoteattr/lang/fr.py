@@ -268,6 +268,9 @@ ABBREVIATIONS = (
     "J.-C",
 )
 
+# Relative pronouns that stand for the subject before them.
+RELATIVE_PRONOUNS = ("qui", "lequel", "laquelle")
+
 # Words that join two verbs of one subject: « a reçu la presse et a déclaré ».
 COORDINATORS = ("et", "puis", "et puis", "avant de", "mais")
 
