@@ -147,6 +147,16 @@ table{border-collapse:collapse;width:100%}td{padding:2px 6px;border-bottom:1px s
 """
 
 
+def _nests(a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:
+    """Whether two spans are apart or one holds the other, so their tags nest."""
+    return (
+        a[1] <= b[0]
+        or b[1] <= a[0]
+        or (a[0] >= b[0] and a[1] <= b[1])
+        or (b[0] >= a[0] and b[1] <= a[1])
+    )
+
+
 class HtmlWriter(Writer):
     """One page: each document with its quotes highlighted, a colour per speaker."""
 
@@ -156,7 +166,7 @@ class HtmlWriter(Writer):
     def document(self, doc_id: str, text: str, quotes: list[Quote]) -> None:
         colours: dict[str, str] = {}
         counts: dict[str, int] = {}
-        events: list[tuple[int, int, str]] = []  # (offset, order, tag): closers before openers
+        marks: list[tuple[int, int, str, str]] = []  # start, end, opening tag, closing tag
         for quote in quotes:
             name = quote.speaker.name if quote.speaker else None
             if quote.kind.value == "speech" and name:
@@ -167,22 +177,27 @@ class HtmlWriter(Writer):
                 opening = f'<mark class="speech"{style} title="{title}">'
             else:
                 opening = f'<mark class="{quote.kind.value}">'
-            events.append((quote.span.start, 1, opening))
-            events.append((quote.span.end, 0, "</mark>"))
+            marks.append((quote.span.start, quote.span.end, opening, "</mark>"))
+        highlights: list[tuple[int, int, str, str]] = []
+        for quote in quotes:
             for span, cls in ((quote.cue_span, "cue"), (quote.speaker_span, "speaker")):
-                if span is not None and not any(span.overlaps(q.span) for q in quotes):
-                    events.append((span.start, 1, f'<span class="{cls}">'))
-                    events.append((span.end, 0, "</span>"))
-        events.sort(key=lambda e: (e[0], e[1]))
+                if span is None:
+                    continue
+                candidate = (span.start, span.end, f'<span class="{cls}">', "</span>")
+                if candidate not in highlights and all(
+                    _nests(candidate, other) for other in marks + highlights
+                ):
+                    highlights.append(candidate)
+        events: list[tuple[int, int, int, str]] = []
+        for start, end, opening, closing in marks + highlights:
+            events.append((start, 1, start - end, opening))  # outer openers first
+            events.append((end, 0, end - start, closing))  # inner closers first
+        events.sort(key=lambda e: (e[0], e[1], e[2]))
         pieces = []
         position = 0
-        open_spans = 0
-        for offset, _, tag in events:
-            if tag == "</span>" and open_spans == 0:
-                continue
+        for offset, _, _, tag in events:
             pieces.append(html.escape(text[position:offset]))
             pieces.append(tag)
-            open_spans += 1 if tag.startswith("<span") else -1 if tag == "</span>" else 0
             position = offset
         pieces.append(html.escape(text[position:]))
         rows = "".join(
