@@ -171,6 +171,7 @@ class Extractor:
                     _inner_state(text, item, language, self.config),
                 )
                 for item in found.inner
+                if item.span.end <= span.end  # a dialogue turn cut short drops what it lost
             ),
             speaker=_speaker(state.speaker, grammar) if state.speaker and grammar else None,
             speaker_span=mention.span if mention else None,

@@ -48,3 +48,19 @@ def test_corpus_scores_stay_above_their_bars(name: str, min_f1: float, min_speak
     result = evaluate(read_gold(shared_file(name)))
     assert result.f1 >= min_f1, result.summary()
     assert result.speaker_accuracy >= min_speaker, result.summary()
+
+
+@pytest.mark.parametrize(
+    "name", ["fr_news_bench.jsonl", "en_news_polnear_dev.jsonl", "fr_lit_aads_detection_dev.jsonl"]
+)
+def test_real_text_keeps_the_invariants(name: str) -> None:
+    import json
+
+    from tests.invariants import check_invariants
+
+    with open(shared_file(name), encoding="utf-8") as handle:
+        for number, line in enumerate(handle):
+            if number >= 400:
+                break
+            text = json.loads(line)["text"]
+            check_invariants(text, quoteattr.extract(text))
