@@ -103,8 +103,10 @@ def _subject_after_cue(
             at = stop.end()
             continue
         parsed = phrase_at(grammar, text, _SPACE.match(text, at).end(), limit)
-        if parsed is not None or not grammar.incise_continuation.match(
-            text, _SPACE.match(text, at).end()
+        word_at = _SPACE.match(text, at).end()
+        if parsed is not None or not (
+            grammar.incise_continuation.match(text, word_at)
+            or grammar.incise_complement.match(text, word_at)
         ):
             break
         stop = grammar.prepositional.match(text, _SPACE.match(text, at).end())
@@ -285,7 +287,11 @@ def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribut
             rule = "postposed.pronoun" if parsed[0].kind == "pronoun" else "postposed"
             return Attribution(rule, parsed[0], _cue_span(cue), 0.95)
     preposition = grammar.prepositions.match(text, at, limit)
-    return _by_preposition(grammar, text, preposition, limit, "preposition", 0.85)
+    by = _by_preposition(grammar, text, preposition, limit, "preposition", 0.85)
+    if by is None and cue is not None and not cue.group("ger") and not grammar.subject_first:
+        # « … », a salué sur sa page Facebook le rappeur …: someone speaks, unread
+        return Attribution("postposed.unresolved", None, _cue_span(cue), 0.5)
+    return by
 
 
 def _by_preposition(
@@ -430,7 +436,9 @@ def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attrib
     last_cue = cues[-1] if cues else None
     if last_cue is None or _QUOTE_MARK.search(text, last_cue.end(), start):
         return None  # the cue governs an earlier quote of the sentence
-    if _CLOSING_BEFORE.search(text[max(0, last_cue.start() - 6) : last_cue.start()]):
+    if not last_cue.group("ger") and _CLOSING_BEFORE.search(
+        text[max(0, last_cue.start() - 6) : last_cue.start()]
+    ):
         return None  # the cue is an earlier quote's
     if last_cue.group("ger"):  # "…, précisant que le projet « … »": the clause's speaker
         subject = phrase_before(grammar, text, sentence, last_cue.start())

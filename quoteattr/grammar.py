@@ -22,7 +22,7 @@ _APOSTROPHE = "['’]"
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}+")
 _TOKEN = regex.compile(
     r"(?P<el>(?<![\p{L}\p{N}])(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=[\p{L}\p{N}]))"
-    r"|(?P<w>[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)"
+    r"|(?P<w>[\p{L}\p{N}]+(?:[-'’\p{Cf}]+[\p{L}\p{N}]+)*\p{Cf}*)"
     r"|(?P<p>[^\s\p{Zs}])",
     flags=regex.IGNORECASE,
 )

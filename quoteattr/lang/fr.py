@@ -306,7 +306,7 @@ INCISE_CONTINUATIONS = (
 # Complements that follow the speaker of an incise with no comma: « dit la mère à l'enfant ».
 INCISE_COMPLEMENTS = (
     "à", "au", "aux", "en", "avec", "sans", "pour", "vers", "dans", "devant", "derrière",
-    "près", "d'une voix", "d’une voix", "d'un ton", "d’un ton", "tout bas", "à voix basse",
+    "près", "sur", "depuis", "lors", "d'une voix", "d’une voix", "d'un ton", "d’un ton", "tout bas", "à voix basse",
 )  # fmt: skip
 
 # Common first names and their usual gender (facts, not rules).
