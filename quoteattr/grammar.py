@@ -104,6 +104,8 @@ class Grammar:
     """Determiners that do not tell the number: then the noun's ending does (the senators)."""
     impersonal_pronouns: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    phrase_stop_verbs: frozenset[str] = frozenset()
+    """Common finite verbs that end a role phrase (« doivent », "must")."""
     """« qui », "who": a subject followed by one is the subject of the verb after it."""
     """Pronouns that stand for nobody in particular (French « on »)."""
     head_final: bool = False
@@ -384,6 +386,7 @@ def get_grammar(code: str) -> Grammar:
         head_final=getattr(data, "ROLE_PHRASE_HEAD_FINAL", False),
         impersonal_pronouns=frozenset(getattr(data, "IMPERSONAL_PRONOUNS", ())),
         relative_pronouns=frozenset(data.RELATIVE_PRONOUNS),
+        phrase_stop_verbs=frozenset(data.PHRASE_STOP_VERBS),
         **_context_patterns(data),
         plural_determiners=frozenset(data.PLURAL_DETERMINERS),
         numberless_determiners=frozenset(data.NUMBERLESS_DETERMINERS),

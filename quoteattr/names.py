@@ -260,8 +260,10 @@ def _role_phrase(
             break
         if j > i + 1 and low in grammar.stopwords and low not in grammar.connectors:
             break
-        if low in grammar.auxiliaries or (
-            j > i + 1 and not tok.capitalised and low in grammar.verb_forms
+        if (
+            low in grammar.auxiliaries
+            or low in grammar.phrase_stop_verbs
+            or (j > i + 1 and not tok.capitalised and low in grammar.verb_forms)
         ):
             break
         if (

@@ -41,7 +41,7 @@ def test_seed_article_gives_exactly_its_two_quotes() -> None:
         ("seed_fr.jsonl", 1.0, 1.0),
         ("en_news_polnear_dev.jsonl", 0.929, 0.905),
         ("fr_lit_aads_detection_dev.jsonl", 0.86, 0.0),
-        ("fr_news_dev.jsonl", 0.92, 0.84),
+        ("fr_news_dev.jsonl", 0.92, 0.845),
     ],
 )
 def test_corpus_scores_stay_above_their_bars(name: str, min_f1: float, min_speaker: float) -> None:

@@ -171,6 +171,13 @@ ABBREVIATIONS = (
     "Col", "Sgt", "Capt", "Adm", "Det", "Del", "Mt", "No", "vs", "Inc", "Corp", "Co",
 )  # fmt: skip
 
+# Common finite verbs that end a role phrase: "the company cut jobs" is caught by the
+# noun-final rule; these catch the rest.
+PHRASE_STOP_VERBS = (
+    "must", "can", "could", "should", "would", "will", "may", "might", "does", "did", "do",
+    "seems", "seemed", "remains", "remained", "wants", "wanted",
+)  # fmt: skip
+
 # Relative pronouns that stand for the subject before them.
 RELATIVE_PRONOUNS = ("who", "which")
 
