@@ -392,7 +392,9 @@ def phrase_at(grammar: Grammar, text: str, start: int, end: int) -> tuple[Mentio
 
     Returns the mention and the offset where the whole phrase (with its apposition) ends.
     """
-    toks = tokens(text, start, min(end, start + PHRASE_CHARS))
+    limit = min(end, start + PHRASE_CHARS)
+    stop = grammar.clause_stop.search(text, start, limit)  # a phrase never crosses a sentence end
+    toks = tokens(text, start, stop.start() + 1 if stop else limit)
     parsed = noun_phrase(grammar, text, toks, 0)
     if parsed is None:
         return None
