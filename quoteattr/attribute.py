@@ -226,6 +226,19 @@ def _is_acronym_word(text: str) -> bool:
     return len(text) >= 2 and text.isupper()
 
 
+def sentence_subject(grammar: Grammar, text: str, sentence: int, end: int) -> Mention | None:
+    """The subject a sentence opens with, past one adverbial ("On Monday, Huma Abedin …")."""
+    starts = [sentence]
+    comma = text.find(",", sentence, end)
+    if comma > 0:
+        starts.append(_SPACE.match(text, comma + 1).end())
+    for at in starts:
+        parsed = phrase_at(grammar, text, at, end)
+        if parsed is not None and _looks_like_speaker(grammar, parsed[0]):
+            return parsed[0]
+    return None
+
+
 def _skip_asides(grammar: Grammar, text: str, pos: int, limit: int) -> int:
     """Move past "à l'enfant" and ", en lui montrant le commissaire" after an incise."""
     while True:
@@ -347,6 +360,9 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
             inverted = _subject_after_cue(grammar, text, last_cue, colon + 1)
             if inverted is not None:
                 mention = inverted[0]  # "Said Dorothy Poynter, who grew up with Ali, "…""
+        if mention is None and last_cue.group("ger"):
+            # "He then defended the remark, saying, "…"": the sentence's subject speaks
+            mention = sentence_subject(grammar, text, sentence, last_cue.start())
         if mention is not None:
             gender = grammar.cue_gender(last_cue)
             if gender and not mention.gender:
@@ -445,7 +461,10 @@ def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attrib
         if subject is not None and subject.kind != "pronoun":
             return Attribution(
                 "partial", subject, _cue_span(last_cue), 0.7
-            )  # "Charles Michel dénonçant"
+            )  # Charles Michel dénonçant
+        subject = sentence_subject(grammar, text, sentence, last_cue.start())
+        if subject is not None:
+            return Attribution("partial", subject, _cue_span(last_cue), 0.65)
         return Attribution("partial.gerund", None, _cue_span(last_cue), 0.6)
     mention = _clitic(last_cue, grammar) or phrase_before(grammar, text, sentence, last_cue.start())
     if mention is None:

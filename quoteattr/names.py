@@ -71,6 +71,18 @@ def _title_at(grammar: Grammar, toks: list[Token], i: int) -> tuple[str, int] | 
     return None
 
 
+def _role_title_run(grammar: Grammar, toks: list[Token], i: int, end: int) -> int:
+    """Extend a capitalised run over "of State" when it holds a title: Secretary of State X."""
+    if end + 1 >= len(toks) or toks[end].text.lower() not in grammar.connectors:
+        return end
+    if not any(
+        t.text in grammar.titles or t.text.lower() in grammar.role_nouns for t in toks[i:end]
+    ):
+        return end
+    longer = _name_run(grammar, toks, end + 1)
+    return longer if longer - (end + 1) >= 2 else end
+
+
 def _name_run(grammar: Grammar, toks: list[Token], i: int) -> int:
     """Index after the longest name starting at ``toks[i]`` (``i`` when none)."""
     j = i
@@ -110,7 +122,7 @@ def _gender_of_name(grammar: Grammar, name: str) -> str | None:
     return grammar.first_names.get(first)
 
 
-def _head_word(grammar: Grammar, role: str) -> str:
+def head_word(grammar: Grammar, role: str) -> str:
     """The noun a role phrase is about: the first word in French, the last one in English."""
     words = role.lower().split()
     if not grammar.head_final:
@@ -180,6 +192,8 @@ def noun_phrase(
             Span(tok.start, tok.end), tok.text, "pronoun", gender=gender, plural=number == "pl"
         ), i + 1
     title = _title_at(grammar, toks, i) if tok.kind == "w" else None
+    if title and _role_title_run(grammar, toks, i, title[1]) > title[1]:
+        title = None  # "Secretary of State John Kerry": a role title, read below
     if title:
         start = _name_run(grammar, toks, title[1])
         if start == title[1]:
@@ -202,8 +216,16 @@ def noun_phrase(
             if parsed is not None and (plural or parsed[0].name):
                 return parsed
     if tok.capitalised and low not in grammar.stopwords:
-        end = _name_run(grammar, toks, i)
+        run_end = _name_run(grammar, toks, i)
+        end = _role_title_run(
+            grammar, toks, i, run_end
+        )  # "Former Secretary of State Madeleine Albright"
         first = i
+        if end > run_end:  # the name is where a first name starts, else the last two words
+            first = next(
+                (k for k in range(run_end + 1, end) if toks[k].text in grammar.first_names),
+                max(run_end + 1, end - 2),
+            )
         while end - first > 1 and (
             toks[first].text in grammar.titles or toks[first].text.lower() in grammar.role_nouns
         ):
@@ -365,7 +387,7 @@ def _role_phrase(
             name_span = Span(toks[apposition[0]].start, toks[apposition[1] - 1].end)
             name = text[name_span.start : name_span.end]
             after = apposition[1]
-    head = _head_word(grammar, role)
+    head = head_word(grammar, role)
     plural = determiner.lower() in grammar.plural_determiners or (
         (bare or determiner.lower() in grammar.numberless_determiners)
         and ((head.endswith("s") and not head.endswith("ss")) or head == "police")
@@ -506,9 +528,8 @@ def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[M
                     )
                 ) or (
                     mention.kind == "role"
-                    and mention.gender
                     and not mention.plural
-                    and (mention.role or "").split()[0].lower() in grammar.role_nouns
+                    and is_head_noun(grammar, head_word(grammar, mention.role or ""))
                 ):
                     found.append(mention)
                 elif mention.plural and mention.kind in ("role", "organisation"):
