@@ -21,7 +21,7 @@ from quoteattr.names import is_head_noun, person_mentions, phrase_at, phrase_bef
 
 _SPACE = regex.compile(r"[\s\p{Zs}]*+")
 _POSTPOSED_LEAD = regex.compile(r"[\s\p{Zs}]*+(?:[,;]|[-–—](?=[\s\p{Zs}]))?[\s\p{Zs}]*+")
-_INCISE_OPEN = regex.compile(r"[,!?…]++[\s\p{Zs}]++|[\s\p{Zs}]++[-–—][\s\p{Zs}]++")
+_INCISE_OPEN = regex.compile(r"[,!?…]++\.*+[\s\p{Zs}]++|[\s\p{Zs}]++[-–—][\s\p{Zs}]++")
 _TURN_SENTENCE = regex.compile(r"[.!?…][\s\p{Zs}]++(?=[\p{Lu}])")
 _ASIDE_END = regex.compile(r"[,.;:!?…]")
 _INCISE_STOP = regex.compile(r"[.!?…:]")
