@@ -88,18 +88,17 @@ class Extractor:
         if grammar is not None and grammar.merge_interrupted:
             found, attributions = merge_interrupted(text, found, attributions)
         fragments = [is_fragment(text, item) for item in found]
-        labels = Counter(
-            text[item.content.start : item.content.end].lower()
-            for item, fragment in zip(found, fragments, strict=True)
-            if fragment
-        )
+        keys = [text[item.content.start : item.content.end].lower() for item in found]
+        labels = Counter(key for key, fragment in zip(keys, fragments, strict=True) if fragment)
+        repeated = [f and labels[key] > 1 for key, f in zip(keys, fragments, strict=True)]
         for i, (item, attribution) in enumerate(zip(found, attributions, strict=True)):
             if attribution is None or not attribution.rule or not fragments[i]:
                 continue
-            repeated = labels[text[item.content.start : item.content.end].lower()] > 1
             cue_end = attribution.cue_span.end if attribution.cue_span else None
             mention_end = attribution.mention.span.end if attribution.mention else None
-            if not governs_fragment(text, item, attribution.rule, cue_end, mention_end, repeated):
+            if not governs_fragment(
+                text, item, attribution.rule, cue_end, mention_end, repeated[i]
+            ):
                 attributions[i] = None
         pending = [
             Pending(
@@ -108,15 +107,12 @@ class Extractor:
                 end=item.span.end,
                 speech=bool(attribution and attribution.rule)
                 or (
-                    not (
-                        fragment and labels[text[item.content.start : item.content.end].lower()] > 1
-                    )
+                    not repeated[i]
                     and classify(text, item, language, self.config) is QuoteKind.SPEECH
                 ),
                 dash=item.family == DASH_FAMILY,
-                fragment=fragment,
-                repeated=fragment
-                and labels[text[item.content.start : item.content.end].lower()] > 1,
+                fragment=fragments[i],
+                repeated=repeated[i],
                 mention=attribution.mention if attribution else None,
                 rule=attribution.rule or None if attribution else None,
                 cue=(attribution.cue_span.start, attribution.cue_span.end)
@@ -124,9 +120,7 @@ class Extractor:
                 else None,
                 confidence=attribution.confidence if attribution else 0.0,
             )
-            for i, (item, attribution, fragment) in enumerate(
-                zip(found, attributions, fragments, strict=True)
-            )
+            for i, (item, attribution) in enumerate(zip(found, attributions, strict=True))
         ]
         if grammar is not None:
             resolve(grammar, text, pending)
