@@ -17,7 +17,13 @@ import regex
 from quoteattr.detect import DASH_FAMILY, Found
 from quoteattr.grammar import Grammar, Mention, tokens
 from quoteattr.model import Span
-from quoteattr.names import is_head_noun, person_mentions, phrase_at, phrase_before
+from quoteattr.names import (
+    is_acronym,
+    is_head_noun,
+    person_mentions,
+    phrase_at,
+    phrase_before,
+)
 
 _SPACE = regex.compile(r"[\s\p{Zs}]*+")
 _POSTPOSED_LEAD = regex.compile(r"[\s\p{Zs}]*+(?:[,;]|[-–—](?=[\s\p{Zs}]))?[\s\p{Zs}]*+")
@@ -219,11 +225,7 @@ def _looks_like_speaker(grammar: Grammar, mention: Mention) -> bool:
         return True
     if mention.kind == "person":
         return bool(mention.title or mention.gender or " " in (mention.name or ""))
-    return _plausible_speaker(grammar, mention) and not _is_acronym_word(mention.text)
-
-
-def _is_acronym_word(text: str) -> bool:
-    return len(text) >= 2 and text.isupper()
+    return _plausible_speaker(grammar, mention) and not is_acronym(mention.text)
 
 
 def sentence_subject(grammar: Grammar, text: str, sentence: int, end: int) -> Mention | None:

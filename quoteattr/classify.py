@@ -62,15 +62,20 @@ def _looks_like_title(words: list[str]) -> bool:
     return len(significant) >= 2 and all(_TITLE_WORD.match(w) for w in significant)
 
 
+def _label_shaped(content: str, words: list[str]) -> bool:
+    """No letter at all ("667777348029292544"), or the shape of a title (“Meet the Press.”)."""
+    if not any(c.isalpha() for c in content):
+        return True
+    return len(words) <= TITLE_WORDS and _looks_like_title([w.strip(".,;:!?…") for w in words])
+
+
 def classify(text: str, found: Found, language: Language, config: Config) -> QuoteKind:
     """Say whether *found* reproduces someone's words or only names a phrase."""
     if found.family == DASH_FAMILY:
         return QuoteKind.SPEECH
     content = text[found.content.start : found.content.end]
     words = content.split()
-    if not any(c.isalpha() for c in content):
-        return QuoteKind.MENTION
-    if len(words) <= TITLE_WORDS and _looks_like_title([w.strip(".,;:!?…") for w in words]):
+    if _label_shaped(content, words):
         return QuoteKind.MENTION
     start, end = found.span.start, found.span.end
     paragraph_start = text.rfind("\n", max(0, start - HINT_WINDOW), start) + 1
@@ -78,8 +83,6 @@ def classify(text: str, found: Found, language: Language, config: Config) -> Quo
     if len(words) < 12 and language.mention_marker.search(before):
         return QuoteKind.MENTION
     ends_sentence = _SENTENCE_END.search(content) is not None
-    if not ends_sentence and _looks_like_title(words):
-        return QuoteKind.MENTION
     if before.rstrip().endswith(":"):
         return QuoteKind.SPEECH
     if len(words) >= 2 * config.min_speech_words:
@@ -115,9 +118,7 @@ def is_fragment(text: str, found: Found) -> bool:
     words = content.split()
     if len(words) <= FRAGMENT_WORDS and not any(c in content for c in ".!?…"):
         return True
-    if not any(c.isalpha() for c in content):
-        return True
-    return len(words) <= TITLE_WORDS and _looks_like_title([w.strip(".,;:!?…") for w in words])
+    return _label_shaped(content, words)
 
 
 def governs_fragment(

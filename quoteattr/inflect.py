@@ -20,7 +20,7 @@ import functools
 
 import attrs
 
-from quoteattr.lang import fr
+from quoteattr.lang import en, fr
 
 _VOWELS = frozenset("aeiouyhâàéèêëîïôûùœ")
 
@@ -223,8 +223,6 @@ def english_verb(lemma: str) -> EnglishVerb:
     >>> "has pointed out" in english_verb("point out").phrases()
     True
     """
-    from quoteattr.lang import en
-
     verb, _, particle = lemma.partition(" ")
     past, participle = en.IRREGULAR_VERBS.get(verb, (_english_past(verb), _english_past(verb)))
     return EnglishVerb(
@@ -239,7 +237,5 @@ def english_verb(lemma: str) -> EnglishVerb:
 
 def english_lexicon() -> tuple[EnglishVerb, ...]:
     """Every reporting verb of ``quoteattr.lang.en``, incise-only ones included, inflected."""
-    from quoteattr.lang import en
-
     lemmas = dict.fromkeys(en.REPORTING_VERBS + en.INCISE_ONLY_VERBS)
     return tuple(english_verb(lemma) for lemma in lemmas)

@@ -56,7 +56,7 @@ _CLAUSE_BREAKS = frozenset(',;:.!?«»()[]"“”')
 _ROLE_BREAKS = frozenset(',;:.!?«»()[]"“”—–')
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper()
 
 
@@ -238,7 +238,7 @@ def noun_phrase(
             )
             return Mention(span, name, "person", name=name, role=role_text, gender=gender), end
         span, name = _span_text(text, toks, i, end)
-        kind = "organisation" if _is_acronym(name) else "person"
+        kind = "organisation" if is_acronym(name) else "person"
         role, after = _appositive_role(grammar, text, toks, end)
         gender = _gender_of_name(grammar, name) if kind == "person" else None
         return Mention(span, name, kind, name=name, role=role, gender=gender), after
@@ -303,7 +303,7 @@ def _role_phrase(
     words = toks[i + 1 : j]
     # a name that starts with a known first name: "le producteur Sylvain Dupré de l'agence X"
     for k, word in enumerate(words):
-        if not word.capitalised or k == 0 or _is_acronym(word.text):
+        if not word.capitalised or k == 0 or is_acronym(word.text):
             continue
         previous = words[k - 1].text.lower()
         known_first = word.text in grammar.first_names
@@ -345,7 +345,7 @@ def _role_phrase(
     name_start = k
     if name_start < len(words):
         before = words[name_start - 1].text.lower() if name_start else ""
-        if _is_acronym(words[name_start].text) and len(words) - name_start > 1:
+        if is_acronym(words[name_start].text) and len(words) - name_start > 1:
             name_start += 1
         elif (
             before in grammar.connectors
@@ -403,7 +403,7 @@ def _role_phrase(
         )
         return mention, after
     phrase = text[role_span.start : role_span.end]
-    if _is_acronym(role):  # "l'ONUDC"
+    if is_acronym(role):  # "l'ONUDC"
         return Mention(role_span, phrase, "organisation", name=role), after
     kind = "organisation" if head in grammar.organisation_nouns else "role"
     return Mention(role_span, phrase, kind, role=role, gender=gender, plural=plural), after

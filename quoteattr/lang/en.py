@@ -146,7 +146,7 @@ ORGANISATION_NOUNS = (
     "ministry", "department", "government", "administration", "agency", "company", "firm",
     "campaign", "committee", "commission", "council", "court", "office", "police",
     "party", "union", "group", "coalition", "organization", "organisation", "foundation",
-    "institute", "university", "bank", "army", "military", "pentagon", "white", "kremlin",
+    "institute", "university", "bank", "army", "military", "pentagon", "kremlin",
     "board", "team", "network", "newspaper", "magazine", "senate", "house", "congress",
     "state", "city", "county", "embassy", "statement", "report", "poll", "survey",
 )  # fmt: skip
