@@ -303,8 +303,11 @@ def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribut
             return Attribution(rule, parsed[0], _cue_span(cue), 0.95)
     preposition = grammar.prepositions.match(text, at, limit)
     by = _by_preposition(grammar, text, preposition, limit, "preposition", 0.85)
-    if by is None and cue is not None and not cue.group("ger") and not grammar.subject_first:
-        # « … », a salué sur sa page Facebook le rappeur …: someone speaks, unread
+    # « … », a salué sur sa page Facebook le rappeur …: someone speaks, unread. Without the
+    # comma (« Aude en colère » appelle à …) the quote is the verb's subject.
+    incise_comma = "," in text[found.span.end : at] or text[found.content.end - 1] in ",!?…"
+    unread = by is None and cue is not None and not cue.group("ger")
+    if unread and incise_comma and not grammar.subject_first:
         return Attribution("postposed.unresolved", None, _cue_span(cue), 0.5)
     return by
 
