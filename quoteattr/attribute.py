@@ -16,6 +16,7 @@ import regex
 
 from quoteattr.detect import DASH_FAMILY, Found
 from quoteattr.grammar import Grammar, Mention, tokens
+from quoteattr.lang import get_language
 from quoteattr.model import Span
 from quoteattr.names import (
     is_acronym,
@@ -32,7 +33,7 @@ _TURN_SENTENCE = regex.compile(r"[.!?…][\s\p{Zs}]++(?=[\p{Lu}])")
 _ASIDE_END = regex.compile(r"[,.;:!?…]")
 _INCISE_STOP = regex.compile(r"[.!?…:]")
 _ASIDE = regex.compile(r"[\s\p{Zs}]*+,[\s\p{Zs}]*+")
-_SENTENCE_STOP = regex.compile(r"[.!?…](?=[\s\p{Zs}]|$)|\n")
+_SENTENCE_STOP = regex.compile(r"[.!?…](?=[\s\p{Zs}«“]|$)|\n")
 _BYLINE = regex.compile(r"[\s\p{Zs}]*+[―—–-][\s\p{Zs}]*+")
 _SHORT_ADVERBIAL = regex.compile(r"(?:[\s\p{Zs}]+[\p{L}\p{N}'’.-]+){0,6}[\s\p{Zs}]*+")
 SUBJECT_CHARS = 160
@@ -430,7 +431,9 @@ def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> At
     return None
 
 
-def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attribution | None:
+def in_sentence(
+    grammar: Grammar, text: str, found: Found, floor: int, previous_is_label: bool = False
+) -> Attribution | None:
     """Selon X, « … » ; X a estimé que la situation était « grave »."""
     start = found.span.start
     lo = max(floor, start - LOOKBACK)
@@ -457,8 +460,10 @@ def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attrib
     last_cue = cues[-1] if cues else None
     if last_cue is None or _QUOTE_MARK.search(text, last_cue.end(), start):
         return None  # the cue governs an earlier quote of the sentence
-    if not last_cue.group("ger") and _CLOSING_BEFORE.search(
-        text[max(0, last_cue.start() - 6) : last_cue.start()]
+    if (
+        not last_cue.group("ger")
+        and not previous_is_label
+        and _CLOSING_BEFORE.search(text[max(0, last_cue.start() - 6) : last_cue.start()])
     ):
         return None  # the cue is an earlier quote's
     if last_cue.group("ger"):  # "…, précisant que le projet « … »": the clause's speaker
@@ -472,18 +477,29 @@ def in_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attrib
             return Attribution("partial", subject, _cue_span(last_cue), 0.65)
         return Attribution("partial.gerund", None, _cue_span(last_cue), 0.6)
     mention = _clitic(last_cue, grammar) or phrase_before(grammar, text, sentence, last_cue.start())
-    if mention is None:
+    if mention is not None:
+        return Attribution("partial", mention, _cue_span(last_cue), 0.75)
+    if get_language(grammar.code).mention_marker.search(text, last_cue.start(), start):
+        return None  # « Jean-Pierre, dit « le Boucher » »: a nickname
+    subject = sentence_subject(grammar, text, sentence, last_cue.start())
+    if subject is None:  # « Éric Drouet, l'un des plus connus, a appelé à « … » »
         return None
-    return Attribution("partial", mention, _cue_span(last_cue), 0.75)
+    return Attribution("partial", subject, _cue_span(last_cue), 0.65)
 
 
 def attribute(
-    grammar: Grammar, text: str, found: Found, previous_end: int = 0
+    grammar: Grammar,
+    text: str,
+    found: Found,
+    previous_end: int = 0,
+    previous_is_label: bool = False,
 ) -> Attribution | None:
     """Run the rules in order of reliability; the first that fires wins.
 
     *previous_end* is where the quote before this one ends: rules that read back
-    never read into it.
+    never read into it. When that quote is a label inside a noun phrase
+    (*previous_is_label*), a cue right after it is free for this one: « l'un des
+    “gilets jaunes”, a appelé à “retourner à Paris” ».
     """
     paragraph_start, paragraph_end = paragraph_bounds(text, found.span)
     dash = found.family == DASH_FAMILY
@@ -513,8 +529,9 @@ def attribute(
             mention, cue = before_cue
             rule = "postposed.pronoun" if mention.kind == "pronoun" else "postposed"
             return Attribution(rule, mention, _cue_span(cue), 0.9)
+    reach = paragraph_start if previous_is_label else max(paragraph_start, previous_end)
     return sentence_source(grammar, text, found, paragraph_end) or in_sentence(
-        grammar, text, found, max(paragraph_start, previous_end)
+        grammar, text, found, reach, previous_is_label
     )
 
 

@@ -69,13 +69,63 @@ def _label_shaped(content: str, words: list[str]) -> bool:
     return len(words) <= TITLE_WORDS and _looks_like_title([w.strip(".,;:!?…") for w in words])
 
 
-def classify(text: str, found: Found, language: Language, config: Config) -> QuoteKind:
-    """Say whether *found* reproduces someone's words or only names a phrase."""
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*+['’]?")
+_LAST_WORDS = regex.compile(
+    r"(?:(?<![\p{L}\p{N}])([\p{L}-]+['’]?)[\s\p{Zs}]*+)?(?<![\p{L}\p{N}])([\p{L}-]+['’]?)[\s\p{Zs}]*+$"
+)
+_LEAD_WINDOW = 40
+
+
+def is_label(text: str, found: Found, language: Language) -> bool:
+    """A fragment inside a noun phrase: une « opération escargot », de l'« acte VIII ».
+
+    >>> from quoteattr.detect import find_quotes
+    >>> from quoteattr.lang import get_language
+    >>> fr = get_language("fr")
+    >>> text = "Un véritable « lien affectif » les unit, dit-on « partout »."
+    >>> [is_label(text, q, fr) for q in find_quotes(text)]
+    [True, False]
+    """
+    if not is_fragment(text, found):
+        return False
+    start = found.span.start
+    last = _LAST_WORDS.search(text, max(0, start - _LEAD_WINDOW), start)
+    if last is None:
+        return False
+    previous, word = (last.group(1) or "").lower(), last.group(2).lower()
+    if word in language.label_leads:
+        return True
+    return word in language.label_adjectives and previous in language.label_leads
+
+
+def is_clause(text: str, found: Found, language: Language) -> bool:
+    """A short quote with a subject pronoun, a clitic or a common verb: « sont une minorité ».
+
+    >>> from quoteattr.detect import find_quotes
+    >>> from quoteattr.lang import get_language
+    >>> text = "Ces forces « s'arrogent le peuple » et « l'Est » aussi."
+    >>> [is_clause(text, q, get_language("fr")) for q in find_quotes(text)]
+    [True, False]
+    """
+    words = _WORD.findall(text, found.content.start, found.content.end)
+    if not words:
+        return False
+    clause = language.clause_words
+    return words[0].lower() in clause or any(word in clause for word in words[1:])
+
+
+def classify(
+    text: str, found: Found, language: Language, config: Config, label: bool = False
+) -> QuoteKind:
+    """Say whether *found* reproduces someone's words or only names a phrase.
+
+    *label* says that the quote stands inside a noun phrase (see :func:`is_label`).
+    """
     if found.family == DASH_FAMILY:
         return QuoteKind.SPEECH
     content = text[found.content.start : found.content.end]
     words = content.split()
-    if _label_shaped(content, words):
+    if label or _label_shaped(content, words):
         return QuoteKind.MENTION
     start, end = found.span.start, found.span.end
     paragraph_start = text.rfind("\n", max(0, start - HINT_WINDOW), start) + 1
@@ -86,6 +136,8 @@ def classify(text: str, found: Found, language: Language, config: Config) -> Quo
     if before.rstrip().endswith(":"):
         return QuoteKind.SPEECH
     if len(words) >= 2 * config.min_speech_words:
+        return QuoteKind.SPEECH
+    if len(words) >= 2 and is_clause(text, found, language):
         return QuoteKind.SPEECH
     paragraph_end = text.find("\n", end, end + HINT_WINDOW)
     after_end = end + HINT_WINDOW if paragraph_end < 0 else paragraph_end
@@ -122,19 +174,27 @@ def is_fragment(text: str, found: Found) -> bool:
 
 
 def governs_fragment(
-    text: str, found: Found, rule: str, cue_end: int | None, mention_end: int | None, repeated: bool
+    text: str,
+    found: Found,
+    rule: str,
+    cue_end: int | None,
+    repeated: bool,
+    label: bool = False,
 ) -> bool:
     """Whether an attribution is close enough to a fragment to make it speech.
 
     « a dénoncé des « violences » » and « a estimé que la situation était « grave » »
-    are speech; a label of the sentence (« des « gilets jaunes », selon des sources »)
-    or a phrase the article keeps quoting is a mention.
+    are speech; a label of the sentence (« des « gilets jaunes », selon des sources »),
+    a phrase the article keeps quoting, or a noun phrase's label that ends a subject
+    (« l'un des “gilets jaunes”, a appelé à … ») is a mention.
     """
+    if label and repeated:
+        return False
     if rule in _STRONG_RULES:
         return True
     if repeated or rule in ("followon", "preposition.sentence"):
         return False
     if cue_end is None or cue_end > found.span.start:
-        return True
+        return not (label and rule == "postposed.unresolved")  # « des “gilets jaunes”, a appelé à »
     between = text[cue_end : found.span.start]
     return len(between.split()) <= GOVERNING_WORDS or _COMPLEMENTISER.search(between) is not None

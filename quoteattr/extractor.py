@@ -8,7 +8,7 @@ from collections import Counter
 import attrs
 
 from quoteattr.attribute import Attribution, attribute, merge_interrupted
-from quoteattr.classify import classify, governs_fragment, is_fragment
+from quoteattr.classify import classify, governs_fragment, is_fragment, is_label
 from quoteattr.config import Config
 from quoteattr.detect import DASH_FAMILY, Found, find_quotes
 from quoteattr.errors import UnknownLanguageError, type_error_for_text
@@ -80,25 +80,31 @@ class Extractor:
         language = get_language(code)
         grammar = get_grammar(code) if has_grammar(code) else None
         found = find_quotes(text, dash_dialogue=self.config.dash_dialogue)
-        ends = [0, *(item.span.end for item in found)][: len(found)]
+        labels = [is_label(text, item, language) for item in found]
         attributions = [
-            attribute(grammar, text, item, previous_end) if grammar is not None else None
-            for item, previous_end in zip(found, ends, strict=True)
+            attribute(
+                grammar,
+                text,
+                item,
+                found[i - 1].span.end if i else 0,
+                previous_is_label=i > 0 and labels[i - 1],
+            )
+            if grammar is not None
+            else None
+            for i, item in enumerate(found)
         ]
         if grammar is not None and grammar.merge_interrupted:
             found, attributions = merge_interrupted(text, found, attributions)
+            labels = [is_label(text, item, language) for item in found]
         fragments = [is_fragment(text, item) for item in found]
         keys = [text[item.content.start : item.content.end].lower() for item in found]
-        labels = Counter(key for key, fragment in zip(keys, fragments, strict=True) if fragment)
-        repeated = [f and labels[key] > 1 for key, f in zip(keys, fragments, strict=True)]
+        counts = Counter(key for key, fragment in zip(keys, fragments, strict=True) if fragment)
+        repeated = [f and counts[key] > 1 for key, f in zip(keys, fragments, strict=True)]
         for i, (item, attribution) in enumerate(zip(found, attributions, strict=True)):
             if attribution is None or not attribution.rule or not fragments[i]:
                 continue
             cue_end = attribution.cue_span.end if attribution.cue_span else None
-            mention_end = attribution.mention.span.end if attribution.mention else None
-            if not governs_fragment(
-                text, item, attribution.rule, cue_end, mention_end, repeated[i]
-            ):
+            if not governs_fragment(text, item, attribution.rule, cue_end, repeated[i], labels[i]):
                 attributions[i] = None
         pending = [
             Pending(
@@ -108,10 +114,11 @@ class Extractor:
                 speech=bool(attribution and attribution.rule)
                 or (
                     not repeated[i]
-                    and classify(text, item, language, self.config) is QuoteKind.SPEECH
+                    and classify(text, item, language, self.config, labels[i]) is QuoteKind.SPEECH
                 ),
                 dash=item.family == DASH_FAMILY,
                 fragment=fragments[i],
+                label=labels[i],
                 repeated=repeated[i],
                 mention=attribution.mention if attribution else None,
                 rule=attribution.rule or None if attribution else None,

@@ -37,6 +37,7 @@ class Pending:
     dash: bool
     fragment: bool = False
     repeated: bool = False
+    label: bool = False
     mention: Mention | None = None
     speaker: Mention | None = None
     rule: str | None = None
@@ -196,7 +197,7 @@ def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:
         if previous is None or item.dash:
             continue
         same_sentence = item.fragment and not _SENTENCE_END.search(text, previous.end, item.start)
-        if not item.speech and not (same_sentence and not item.repeated):
+        if not item.speech and not (same_sentence and not item.repeated and not item.label):
             continue
         if item.fragment and (item.repeated or item.start - previous.end > FRAGMENT_FOLLOW_ON_GAP):
             continue

@@ -77,3 +77,16 @@ def test_negatives_stay_mentions(case: dict[str, Any]) -> None:
     quotes = quoteattr.extract(case["text"], lang=case.get("lang"))
     check_invariants(case["text"], quotes)
     assert [(q.text, q.rule) for q in quotes if q.kind is QuoteKind.SPEECH] == []
+
+
+def test_a_label_does_not_take_the_next_sentences_cue() -> None:
+    # No space after the period: the sentence of « homme en noir » still ends there.
+    text = (
+        "La mort de l'« homme en noir » a ému le pays.« On perd un frère », a réagi Marc Lavoine."
+    )
+    quotes = quoteattr.extract(text, lang="fr")
+    check_invariants(text, quotes)
+    label, speech = quotes
+    assert (label.text, label.kind, label.speaker) == ("homme en noir", QuoteKind.MENTION, None)
+    assert speech.speaker is not None
+    assert speech.speaker.name == "Marc Lavoine"

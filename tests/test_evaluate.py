@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ TEXT = (
 )
 
 
-def _gold(tmp_path: Path, quotes: list[dict[str, object]], text: str = TEXT) -> Path:
+def _gold(tmp_path: Path, quotes: Sequence[Mapping[str, object]], text: str = TEXT) -> Path:
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps({"id": "d1", "lang": "fr", "text": text, "quotes": quotes}) + "\n")
     return path

@@ -41,6 +41,11 @@ class Language:
     stopwords: frozenset[str] = attrs.field(repr=False)
     speech_hint: regex.Pattern[str] = attrs.field(repr=False)
     mention_marker: regex.Pattern[str] = attrs.field(repr=False)
+    label_leads: frozenset[str] = attrs.field(repr=False, default=frozenset())
+    """Words that put a short quote right after them inside a noun phrase."""
+    label_adjectives: frozenset[str] = attrs.field(repr=False, default=frozenset())
+    clause_words: frozenset[str] = attrs.field(repr=False, default=frozenset())
+    """Words that make a short quote a clause: pronouns, clitics, common finite verbs."""
 
 
 @functools.cache
@@ -59,4 +64,7 @@ def get_language(code: str) -> Language:
         mention_marker=regex.compile(
             r"(?<![\p{L}\p{N}])\L<markers>[\s\p{Zs}]*+$", markers=markers, flags=regex.I
         ),
+        label_leads=frozenset(data.LABEL_LEADS),
+        label_adjectives=frozenset(data.LABEL_ADJECTIVES),
+        clause_words=frozenset(data.CLAUSE_WORDS),
     )

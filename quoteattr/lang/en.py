@@ -22,6 +22,15 @@ MENTION_MARKERS = (
     "the movie", "the album", "the hashtag", "known as",
 )  # fmt: skip
 
+# Words that, right before a short quote, make it part of a noun phrase (the "deal",
+# a "witch hunt"): the quote names, it does not report.
+LABEL_LEADS = (
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+    "my", "your",
+)  # fmt: skip
+LABEL_ADJECTIVES = ("new", "real", "true", "famous", "big", "little", "great")
+CLAUSE_WORDS: tuple[str, ...] = ()
+
 # How English news orders a quote and its attribution.
 POSTPOSED_SUBJECT_FIRST = True  # "…," Smith said. as well as "…," said Smith.
 INCISE_INSIDE_QUOTES = False  # English closes the quote around an incise: "We," he said, "won."
