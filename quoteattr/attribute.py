@@ -479,7 +479,11 @@ def in_sentence(
     mention = _clitic(last_cue, grammar) or phrase_before(grammar, text, sentence, last_cue.start())
     if mention is not None:
         return Attribution("partial", mention, _cue_span(last_cue), 0.75)
-    if get_language(grammar.code).mention_marker.search(text, last_cue.start(), start):
+    language = get_language(grammar.code)
+    if any(
+        m.search(text, last_cue.start(), start)
+        for m in (language.mention_marker, language.nickname_marker)
+    ):
         return None  # « Jean-Pierre, dit « le Boucher » »: a nickname
     subject = sentence_subject(grammar, text, sentence, last_cue.start())
     if subject is None:  # « Éric Drouet, l'un des plus connus, a appelé à « … » »

@@ -98,6 +98,12 @@ def is_label(text: str, found: Found, language: Language) -> bool:
     return word in language.label_adjectives and previous in language.label_leads
 
 
+def is_named(text: str, found: Found, language: Language) -> bool:
+    """A quote right after a naming word: surnommé le « Boucher », the so-called “deal”."""
+    start = found.span.start
+    return language.mention_marker.search(text, max(0, start - HINT_WINDOW), start) is not None
+
+
 def is_clause(text: str, found: Found, language: Language) -> bool:
     """A short quote with a subject pronoun, a clitic or a common verb: « sont une minorité ».
 
@@ -130,7 +136,8 @@ def classify(
     start, end = found.span.start, found.span.end
     paragraph_start = text.rfind("\n", max(0, start - HINT_WINDOW), start) + 1
     before = text[max(paragraph_start, start - HINT_WINDOW) : start]
-    if len(words) < 12 and language.mention_marker.search(before):
+    nicknamed = language.nickname_marker.search(text, max(0, start - HINT_WINDOW), start)
+    if len(words) < 12 and (nicknamed or is_named(text, found, language)):
         return QuoteKind.MENTION
     ends_sentence = _SENTENCE_END.search(content) is not None
     if before.rstrip().endswith(":"):
@@ -180,6 +187,7 @@ def governs_fragment(
     cue_end: int | None,
     repeated: bool,
     label: bool = False,
+    named: bool = False,
 ) -> bool:
     """Whether an attribution is close enough to a fragment to make it speech.
 
@@ -192,6 +200,8 @@ def governs_fragment(
         return False
     if rule in _STRONG_RULES:
         return True
+    if named:  # « ce qu'on appelle le « harcèlement de rue » »: a name given, not words quoted
+        return False
     if repeated or rule in ("followon", "preposition.sentence"):
         return False
     if cue_end is None or cue_end > found.span.start:

@@ -8,7 +8,7 @@ from collections import Counter
 import attrs
 
 from quoteattr.attribute import Attribution, attribute, merge_interrupted
-from quoteattr.classify import classify, governs_fragment, is_fragment, is_label
+from quoteattr.classify import classify, governs_fragment, is_fragment, is_label, is_named
 from quoteattr.config import Config
 from quoteattr.detect import DASH_FAMILY, Found, find_quotes
 from quoteattr.errors import UnknownLanguageError, type_error_for_text
@@ -104,7 +104,10 @@ class Extractor:
             if attribution is None or not attribution.rule or not fragments[i]:
                 continue
             cue_end = attribution.cue_span.end if attribution.cue_span else None
-            if not governs_fragment(text, item, attribution.rule, cue_end, repeated[i], labels[i]):
+            named = is_named(text, item, language)
+            if not governs_fragment(
+                text, item, attribution.rule, cue_end, repeated[i], labels[i], named
+            ):
                 attributions[i] = None
         pending = [
             Pending(

@@ -500,6 +500,16 @@ def _with_modifiers(
     return attrs.evolve(mention, span=span, text=phrase, role=phrase)
 
 
+_OF = frozenset({"de", "d'", "d’", "du"})
+
+
+def _lone_name_after_de(toks: list[Token], i: int, mention: Mention) -> bool:
+    """A bare first name right after « de » names a thing more often than a person."""
+    if i == 0 or mention.title or mention.role or " " in mention.text:
+        return False
+    return toks[i - 1].text.lower() in _OF
+
+
 def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[Mention]:
     """Person mentions in ``text[start:end]`` that a later pronoun can point to."""
     toks = tokens(text, start, end)
@@ -518,7 +528,9 @@ def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[M
             parsed = noun_phrase(grammar, text, toks, i)
             if parsed is not None:
                 mention, after = parsed
-                if (
+                if _lone_name_after_de(toks, i, mention):
+                    pass  # « le sapin de Noël », « la rue de Paul »: not someone in the story
+                elif (
                     mention.kind == "person"
                     and (
                         mention.title

@@ -217,3 +217,5 @@ def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:
         item.confidence = 0.6
         item.cue = None
         item.speech = True
+        if not item.fragment:
+            previous = item  # the chain goes on from here: a quote's own words are no gap

@@ -32,6 +32,16 @@ def _words_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}\p{N}])\L<words>(?![\p{L}\p{N}])", words=words, flags=regex.I)
 
 
+def _marker_pattern(markers: tuple[str, ...], leads: tuple[str, ...]) -> regex.Pattern[str]:
+    if not markers:
+        return regex.compile(r"(?!)")
+    lead = r"(?:[\s\p{Zs}]++\L<leads>)?" if leads else ""
+    lists = {"markers": markers, "leads": leads} if leads else {"markers": markers}
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])\L<markers>{lead}[\s\p{{Zs}}]*+$", flags=regex.I, **lists
+    )
+
+
 @attrs.frozen
 class Language:
     """A language's data, with the patterns the engine compiles from it."""
@@ -41,6 +51,9 @@ class Language:
     stopwords: frozenset[str] = attrs.field(repr=False)
     speech_hint: regex.Pattern[str] = attrs.field(repr=False)
     mention_marker: regex.Pattern[str] = attrs.field(repr=False)
+    """A naming word right before a quote, maybe with a determiner: surnommé le « … »."""
+    nickname_marker: regex.Pattern[str] = attrs.field(repr=False)
+    """A weaker one, which a reporting rule overrides: dit « le Boucher »."""
     label_leads: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Words that put a short quote right after them inside a noun phrase."""
     label_adjectives: frozenset[str] = attrs.field(repr=False, default=frozenset())
@@ -61,9 +74,8 @@ def get_language(code: str) -> Language:
         data=data,
         stopwords=frozenset(data.STOPWORDS),
         speech_hint=_words_pattern(tuple(data.SPEECH_HINTS)),
-        mention_marker=regex.compile(
-            r"(?<![\p{L}\p{N}])\L<markers>[\s\p{Zs}]*+$", markers=markers, flags=regex.I
-        ),
+        mention_marker=_marker_pattern(markers, tuple(data.LABEL_LEADS)),
+        nickname_marker=_marker_pattern(tuple(data.NICKNAME_MARKERS), ()),
         label_leads=frozenset(data.LABEL_LEADS),
         label_adjectives=frozenset(data.LABEL_ADJECTIVES),
         clause_words=frozenset(data.CLAUSE_WORDS),

@@ -31,6 +31,8 @@ LABEL_LEADS = (
 LABEL_ADJECTIVES = ("new", "real", "true", "famous", "big", "little", "great")
 CLAUSE_WORDS: tuple[str, ...] = ()
 
+NICKNAME_MARKERS: tuple[str, ...] = ()
+
 # How English news orders a quote and its attribution.
 POSTPOSED_SUBJECT_FIRST = True  # "…," Smith said. as well as "…," said Smith.
 INCISE_INSIDE_QUOTES = False  # English closes the quote around an incise: "We," he said, "won."

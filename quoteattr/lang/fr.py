@@ -17,12 +17,20 @@ SPEECH_HINTS = (
     "a prévenu", "a reconnu", "reconnaît", "a tweeté", "a averti", "a admis", "a plaidé",
 )  # fmt: skip
 
+# Words that, right before a quote, give it as a name (maybe with a determiner
+# between: surnommé le « … »). A reporting verb right there does not make it speech.
 MENTION_MARKERS = (
-    "dit", "dite", "dits", "dites", "surnommé", "surnommée", "baptisé", "baptisée",
+    "surnommé", "surnommée", "baptisé", "baptisée",
     "intitulé", "intitulée", "intitulés", "appelé", "appelée", "le mot", "le terme",
     "l'expression", "la formule", "l'opération", "le film", "le livre", "l'émission",
     "le slogan", "qualifié de", "qualifiée de", "prétendu", "prétendue", "soi-disant",
+    "appelle", "appellent", "appelait", "surnomme", "surnomment", "surnommait", "baptise",
+    "baptisent", "qualifie de", "qualifient de", "surnommés", "surnommées", "appelés",
+    "appelées", "baptisés", "baptisées",
 )  # fmt: skip
+# Weaker: a short quote right after one of these is a nickname (Jean-Pierre, dit
+# « le Boucher ») unless a reporting rule attributes it (il a dit « non »).
+NICKNAME_MARKERS = ("dit", "dite", "dits", "dites")
 
 # Words that, right before a short quote, make it part of a noun phrase
 # (une « opération escargot », de l'« acte VIII »): the quote names, it does not report.
@@ -81,7 +89,7 @@ REPORTING_VERBS = (
     "râler", "ronchonner", "rugir", "vociférer", "beugler", "brailler", "s'enflammer",
     "exulter", "jubiler", "mettre en garde", "alerter", "menacer", "jurer", "garantir",
     "rectifier", "acquiescer", "réfuter", "récuser", "interrompre", "publier",
-    "communiquer", "faire", "s'adresser", "interpeller", "haranguer",
+    "communiquer", "s'adresser", "interpeller", "haranguer",
 )  # fmt: skip
 
 # Verbs that report speech only right after a quote or inside an incise
@@ -92,6 +100,7 @@ INCISE_ONLY_VERBS = (
     "s'amuser", "s'agacer", "s'emporter", "grincer", "persifler", "philosopher", "tacler",
     "fanfaronner", "poursuivre", "reprendre", "continuer", "terminer", "couper", "trancher",
     "résumer", "glisser", "lâcher", "souffler", "lancer", "jeter", "laisser entendre",
+    "faire", "rigoler", "pouffer", "grimacer", "s'étrangler", "blaguer",
 )  # fmt: skip
 
 # Irregular paradigms, keyed by the ending a lemma shares with them, so that
