@@ -40,6 +40,8 @@ SUBJECT_CHARS = 160
 _CLAUSE_COMMA = regex.compile(r",[\s\p{Zs}]*+")
 _CLOSING_BEFORE = regex.compile(r"[»”\"][\s\p{Zs}]*+,?[\s\p{Zs}]*+$")
 _QUOTE_MARK = regex.compile(r"[«»“”\"]")
+_UNKNOWN_VERB = regex.compile(r"\p{Ll}{3,}+(?:-t)?(?:-\p{Ll}+)?(?=[\s\p{Zs}]++\p{Lu})")
+_NAME_END = regex.compile(r"[\s\p{Zs}]*+(?:[.,;!?…]|$)")
 LOOKBACK = 400
 
 
@@ -310,7 +312,25 @@ def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribut
     unread = by is None and cue is not None and not cue.group("ger")
     if unread and incise_comma and not grammar.subject_first:
         return Attribution("postposed.unresolved", None, _cue_span(cue), 0.5)
+    if by is None and cue is None and incise_comma:
+        return _unknown_verb(grammar, text, at, limit)
     return by
+
+
+def _unknown_verb(grammar: Grammar, text: str, at: int, limit: int) -> Attribution | None:
+    """« … », insisite Alexandre Ouizille.: a verb we do not know (or misspelt) before a
+    full name that ends the clause still reads as an incise, with less confidence."""
+    verb = _UNKNOWN_VERB.match(text, at, limit)
+    if verb is None or grammar.is_function_word(verb.group()):
+        return None
+    parsed = phrase_at(grammar, text, _SPACE.match(text, verb.end()).end(), limit)
+    if parsed is None:
+        return None
+    mention, end = parsed
+    full_name = mention.kind == "person" and mention.name and (" " in mention.name or mention.title)
+    if not full_name or _NAME_END.match(text, end, limit) is None:
+        return None
+    return Attribution("postposed.guess", mention, Span(verb.start(), verb.end()), 0.6)
 
 
 def _by_preposition(

@@ -115,6 +115,17 @@ class Grammar:
     incise_inside: bool = True
     """Whether an incise may stand inside the marks: « Nous, dit-il, ne céderons pas »."""
 
+    def is_function_word(self, word: str) -> bool:
+        """A word that cannot be a verb: a stopword, an adverb, a determiner, a preposition."""
+        low = word.lower()
+        return (
+            low in self.stopwords
+            or low in self.determiners
+            or self.adverb_run.fullmatch(" " + low) is not None
+            or self.prepositions.fullmatch(low) is not None
+            or low in get_language(self.code).stopwords
+        )
+
     def cue_at(self, text: str, pos: int, end: int) -> regex.Match[str] | None:
         """The cue that starts exactly at *pos*, if its first word can start one.
 

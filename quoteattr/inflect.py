@@ -117,7 +117,9 @@ def _first_group(stem: str) -> tuple[str, ...]:
     elif stem.endswith("g"):
         hard = stem + "e"
     silent = stem  # before a mute e: lève, rappelle, appuie, répète
-    if stem + "er" in fr.GRAVE_ELER_ETER:
+    if len(stem) > 2 and stem[-3] in _VOWELS and stem[-2] in "eé":
+        pass  # tweeter, créer: the e is part of a vowel pair and does not change
+    elif stem + "er" in fr.GRAVE_ELER_ETER:
         silent = stem[:-2] + "è" + stem[-1]
     elif stem.endswith(("el", "et")) and not stem.endswith(("ell", "ett")):
         silent = stem + stem[-1]

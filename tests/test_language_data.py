@@ -38,12 +38,16 @@ HAND_CHECKED = {
     "se réjouir": ["se réjouit", "s'est réjouie", "se réjouissent"],
     "s'écrier": ["s'écria", "s'écria-t-elle", "s'est écrié"],
     "mettre en garde": ["met en garde", "a mis en garde"],
+    "tweeter": ["tweete", "tweetent", "a tweeté", "tweetera"],
+    "croire": ["croit", "croient", "croyait", "crut", "a cru", "croit-il"],
+    "considérer": ["considère", "considèrent", "a considéré"],
 }  # fmt: skip
 
 NEVER = {
     "déclarer": ["a déclarée", "déclare-il", "déclarent-il"],
     "s'exclamer": ["s'est-il exclamée", "se sont-elles exclamés", "s'a exclamé"],
     "dire": ["dit-t-il", "a disé"],
+    "tweeter": ["tweette", "tweètent"],
 }
 
 

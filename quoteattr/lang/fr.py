@@ -89,7 +89,7 @@ REPORTING_VERBS = (
     "râler", "ronchonner", "rugir", "vociférer", "beugler", "brailler", "s'enflammer",
     "exulter", "jubiler", "mettre en garde", "alerter", "menacer", "jurer", "garantir",
     "rectifier", "acquiescer", "réfuter", "récuser", "interrompre", "publier",
-    "communiquer", "s'adresser", "interpeller", "haranguer",
+    "communiquer", "s'adresser", "analyser", "énumérer", "spécifier", "considérer", "interpeller", "haranguer",
 )  # fmt: skip
 
 # Verbs that report speech only right after a quote or inside an incise
@@ -100,7 +100,7 @@ INCISE_ONLY_VERBS = (
     "s'amuser", "s'agacer", "s'emporter", "grincer", "persifler", "philosopher", "tacler",
     "fanfaronner", "poursuivre", "reprendre", "continuer", "terminer", "couper", "trancher",
     "résumer", "glisser", "lâcher", "souffler", "lancer", "jeter", "laisser entendre",
-    "faire", "rigoler", "pouffer", "grimacer", "s'étrangler", "blaguer",
+    "faire", "croire", "corriger", "applaudir", "positiver", "rigoler", "pouffer", "grimacer", "s'étrangler", "blaguer",
 )  # fmt: skip
 
 # Irregular paradigms, keyed by the ending a lemma shares with them, so that
@@ -127,6 +127,7 @@ IRREGULAR_PARADIGMS = {
     "geindre": ("geint", "geignent", "geign", "geignit", "geignirent", "geindr", "geint", "geignant"),
     "rire": ("rit", "rient", "ri", "rit", "rirent", "rir", "ri", "riant"),
     "lire": ("lit", "lisent", "lis", "lut", "lurent", "lir", "lu", "lisant"),
+    "croire": ("croit", "croient", "croy", "crut", "crurent", "croir", "cru", "croyant"),
     "voir": ("voit", "voient", "voy", "vit", "virent", "verr", "vu", "voyant"),
     "prévoir": ("prévoit", "prévoient", "prévoy", "prévit", "prévirent", "prévoir", "prévu", "prévoyant"),
     "mentir": ("ment", "mentent", "ment", "mentit", "mentirent", "mentir", "menti", "mentant"),
