@@ -70,10 +70,10 @@ def _label_shaped(content: str, words: list[str]) -> bool:
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*+['’]?")
-_LAST_WORDS = regex.compile(
-    r"(?:(?<![\p{L}\p{N}])([\p{L}-]+['’]?)[\s\p{Zs}]*+)?(?<![\p{L}\p{N}])([\p{L}-]+['’]?)[\s\p{Zs}]*+$"
-)
 _LEAD_WINDOW = 40
+_WORD_TAIL = regex.compile(
+    r"[\p{L}'’-]*+$"
+)  # the word a token ends with: « glorieuses.Un » → « Un »
 
 
 def is_label(text: str, found: Found, language: Language) -> bool:
@@ -89,10 +89,13 @@ def is_label(text: str, found: Found, language: Language) -> bool:
     if not is_fragment(text, found):
         return False
     start = found.span.start
-    last = _LAST_WORDS.search(text, max(0, start - _LEAD_WINDOW), start)
-    if last is None:
+    if start and not text[start - 1].isspace() and text[start - 1] not in "'’":
+        return False  # glued to a word or a mark: « mot»« … »
+    words = text[max(0, start - _LEAD_WINDOW) : start].lower().rsplit(None, 2)
+    if not words:
         return False
-    previous, word = (last.group(1) or "").lower(), last.group(2).lower()
+    word = _WORD_TAIL.search(words[-1]).group()
+    previous = _WORD_TAIL.search(words[-2]).group() if len(words) > 1 else ""
     if word in language.label_leads:
         return True
     return word in language.label_adjectives and previous in language.label_leads

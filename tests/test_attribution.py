@@ -90,3 +90,16 @@ def test_a_label_does_not_take_the_next_sentences_cue() -> None:
     assert (label.text, label.kind, label.speaker) == ("homme en noir", QuoteKind.MENTION, None)
     assert speech.speaker is not None
     assert speech.speaker.name == "Marc Lavoine"
+
+
+def test_a_label_after_a_glued_sentence_end_does_not_follow_on() -> None:
+    text = (
+        "« On l'aimait tous », a confié la chanteuse Lise Marchal."
+        "Un véritable « lien affectif » unissait le chanteur et son public."
+    )
+    quotes = quoteattr.extract(text, lang="fr")
+    check_invariants(text, quotes)
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("On l'aimait tous", QuoteKind.SPEECH),
+        ("lien affectif", QuoteKind.MENTION),
+    ]
