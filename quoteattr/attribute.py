@@ -452,7 +452,12 @@ def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> At
 
 
 def in_sentence(
-    grammar: Grammar, text: str, found: Found, floor: int, previous_is_label: bool = False
+    grammar: Grammar,
+    text: str,
+    found: Found,
+    floor: int,
+    previous_is_label: bool = False,
+    prepositions_only: bool = False,
 ) -> Attribution | None:
     """Selon X, « … » ; X a estimé que la situation était « grave »."""
     start = found.span.start
@@ -476,6 +481,8 @@ def in_sentence(
             return Attribution(
                 "preposition", parsed[0], Span(preposition.start(), preposition.end()), 0.85
             )
+    if prepositions_only:
+        return None
     cues = grammar.cues(text, sentence, start)
     last_cue = cues[-1] if cues else None
     if last_cue is None or _QUOTE_MARK.search(text, last_cue.end(), start):
@@ -517,13 +524,16 @@ def attribute(
     found: Found,
     previous_end: int = 0,
     previous_is_label: bool = False,
+    strong_only: bool = False,
 ) -> Attribution | None:
     """Run the rules in order of reliability; the first that fires wins.
 
     *previous_end* is where the quote before this one ends: rules that read back
     never read into it. When that quote is a label inside a noun phrase
     (*previous_is_label*), a cue right after it is free for this one: « l'un des
-    “gilets jaunes”, a appelé à “retourner à Paris” ».
+    “gilets jaunes”, a appelé à “retourner à Paris” ». With *strong_only* (a phrase the
+    text quotes again and again) only the rules that can make such a phrase speech are
+    tried: an attribution right at the quote, or « Pour elle, … « … » ».
     """
     paragraph_start, paragraph_end = paragraph_bounds(text, found.span)
     dash = found.family == DASH_FAMILY
@@ -554,6 +564,8 @@ def attribute(
             rule = "postposed.pronoun" if mention.kind == "pronoun" else "postposed"
             return Attribution(rule, mention, _cue_span(cue), 0.9)
     reach = paragraph_start if previous_is_label else max(paragraph_start, previous_end)
+    if strong_only:
+        return in_sentence(grammar, text, found, reach, previous_is_label, prepositions_only=True)
     return sentence_source(grammar, text, found, paragraph_end) or in_sentence(
         grammar, text, found, reach, previous_is_label
     )

@@ -81,25 +81,26 @@ class Extractor:
         grammar = get_grammar(code) if has_grammar(code) else None
         found = find_quotes(text, dash_dialogue=self.config.dash_dialogue)
         labels = [is_label(text, item, language) for item in found]
+        fragments, repeated = _fragments(text, found)
         attributions = [
-            attribute(
+            None
+            if grammar is None or (labels[i] and repeated[i])  # the article's own label
+            else attribute(
                 grammar,
                 text,
                 item,
                 found[i - 1].span.end if i else 0,
                 previous_is_label=i > 0 and labels[i - 1],
+                strong_only=repeated[i],
             )
-            if grammar is not None
-            else None
             for i, item in enumerate(found)
         ]
         if grammar is not None and grammar.merge_interrupted:
-            found, attributions = merge_interrupted(text, found, attributions)
-            labels = [is_label(text, item, language) for item in found]
-        fragments = [is_fragment(text, item) for item in found]
-        keys = [text[item.content.start : item.content.end].lower() for item in found]
-        counts = Counter(key for key, fragment in zip(keys, fragments, strict=True) if fragment)
-        repeated = [f and counts[key] > 1 for key, f in zip(keys, fragments, strict=True)]
+            merged, attributions = merge_interrupted(text, found, attributions)
+            if len(merged) != len(found):
+                found = merged
+                labels = [is_label(text, item, language) for item in found]
+                fragments, repeated = _fragments(text, found)
         for i, (item, attribution) in enumerate(zip(found, attributions, strict=True)):
             if attribution is None or not attribution.rule or not fragments[i]:
                 continue
@@ -185,6 +186,14 @@ class Extractor:
             rule=f"{language.code}.{state.rule}" if state.rule else None,
             confidence=state.confidence,
         )
+
+
+def _fragments(text: str, found: list[Found]) -> tuple[list[bool], list[bool]]:
+    """Which quotes are fragments, and which fragments the text quotes more than once."""
+    fragments = [is_fragment(text, item) for item in found]
+    keys = [text[item.content.start : item.content.end].lower() for item in found]
+    counts = Counter(key for key, fragment in zip(keys, fragments, strict=True) if fragment)
+    return fragments, [f and counts[key] > 1 for key, f in zip(keys, fragments, strict=True)]
 
 
 def _inner_state(text: str, found: Found, language: Language, config: Config) -> Pending:
