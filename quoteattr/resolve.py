@@ -11,6 +11,7 @@ and quotes with no cue of their own to the speaker they continue.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -86,11 +87,12 @@ class MentionIndex:
             self.chunks[index] = [m for m in found if m.span.start >= start]
         return self.chunks[index]
 
-    def before(self, end: int) -> list[list[Mention]]:
-        """The mentions of the window before *end*, nearest chunk first."""
+    def before(self, end: int) -> Iterator[list[Mention]]:
+        """The mentions of the window before *end*, nearest chunk first, read as asked for."""
         first = max(0, end - PRONOUN_WINDOW) // PRONOUN_CHUNK
         last = end // PRONOUN_CHUNK
-        return [[m for m in self.chunk(k) if m.span.end <= end] for k in range(last, first - 1, -1)]
+        for k in range(last, first - 1, -1):
+            yield [m for m in self.chunk(k) if m.span.end <= end]
 
 
 def resolve_pronoun(pronoun: Mention, known: list[Mention], index: MentionIndex) -> Mention | None:
