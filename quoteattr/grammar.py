@@ -69,6 +69,8 @@ class Grammar:
     data: Any = attrs.field(repr=False)
     cue: regex.Pattern[str] = attrs.field(repr=False)
     cue_initials: frozenset[str] = attrs.field(repr=False)
+    cue_verbs: frozenset[str] = attrs.field(repr=False)
+    """The first word of every verb form a cue holds: no cue where none of them is."""
     cue_prefixes: frozenset[str] = attrs.field(repr=False)
     incise_only_forms: frozenset[str] = attrs.field(repr=False)
     verb_forms: frozenset[str] = attrs.field(repr=False)
@@ -147,6 +149,8 @@ class Grammar:
         trying the cue pattern at every position. Verbs that report speech only
         next to a quote count when *incise* is true.
         """
+        if self.cue_verbs.isdisjoint(_LETTERS.findall(text[start:end].lower())):
+            return []  # one pass in C rules out most stretches of text
         excluded = frozenset() if incise else self.incise_only_forms
         found: list[regex.Match[str]] = []
         position = start
@@ -342,6 +346,9 @@ def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
     }
 
 
+_VERB_LISTS = ("fin", "part", "pfin", "ppart", "ger")
+_LETTERS = regex.compile(r"\p{L}+")
+
 _CUE_BUILDERS = {"fr": _french_cue, "en": _english_cue}
 
 
@@ -368,6 +375,9 @@ def get_grammar(code: str) -> Grammar:
         cue=cue,
         cue_initials=lexicon.initials,
         cue_prefixes=lexicon.prefixes,
+        cue_verbs=frozenset(
+            form.split()[0].lower() for key in _VERB_LISTS for form in lexicon.lists.get(key, ())
+        ),
         incise_only_forms=lexicon.incise_only_forms,
         verb_forms=lexicon.verb_forms,
         titles=dict(data.TITLES),
