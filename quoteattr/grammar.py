@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 import attrs
@@ -18,6 +17,7 @@ import regex
 from quoteattr.inflect import english_lexicon, french_lexicon
 from quoteattr.lang import en, fr, get_language
 from quoteattr.model import Span
+from quoteattr.wordlist import compile_lists
 
 _APOSTROPHE = "['’]"
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}+")
@@ -321,60 +321,30 @@ def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
     not_abbreviation = r"(?<![\s\p{Zs}(](?:\L<abbr>|\p{Lu}))"
     determiners = sorted(data.DETERMINERS, key=len, reverse=True)
     return {
-        "channel_run": regex.compile(
+        "channel_run": compile_lists(
             r"(?:[\s\p{Zs}]+\L<channels>(?![\p{L}\p{N}]))*+[\s\p{Zs}]*+",
-            channels=list(data.CHANNEL_PHRASES),
-            flags=regex.IGNORECASE,
+            regex.IGNORECASE,
+            channels=data.CHANNEL_PHRASES,
         ),
-        "sentence_boundary": regex.compile(
+        "sentence_boundary": compile_lists(
             not_abbreviation + r"[.!?…]++[\"»”’)]*+(?:[\s\p{Zs}]++|(?=[«“]))|\n",
+            regex.REVERSE,
             abbr=abbreviations,
-            flags=regex.REVERSE,
         ),
-        "clause_stop": regex.compile(
+        "clause_stop": compile_lists(
             not_abbreviation + r"\.(?!\))|[!?;:«»“”\"]|\n", abbr=abbreviations
         ),
-        "prepositional": regex.compile(
+        "prepositional": compile_lists(
             r"\p{Ll}+['’]?[\s\p{Zs}]*+(?:\L<dets>[\s\p{Zs}]*+)?"
             r"[\p{L}\p{N}-]+(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}-]*)*+",
             dets=determiners,
         ),
-        "coordinated": regex.compile(
+        "coordinated": compile_lists(
             r"(?<![\p{L}])\L<coordinators>[\s\p{Zs}]+$",
-            coordinators=list(data.COORDINATORS),
-            flags=regex.IGNORECASE,
+            regex.IGNORECASE,
+            coordinators=data.COORDINATORS,
         ),
     }
-
-
-def word_trie(words: Iterable[str]) -> str:
-    """A pattern matching any of *words* (case folded), as a trie: one branch per shared prefix.
-
-    The regex module tries a named list (``\\L<name>``) entry by entry, which costs
-    microseconds on a list of thousands of verb forms; a trie fails or succeeds after
-    reading the word once. Longer words are tried first, as with a named list.
-
-    >>> word_trie(["dit", "dira", "dirent"])
-    '(?:di(?:r(?:a|ent)|t))'
-    >>> bool(regex.fullmatch(word_trie(["a dit", "a", "ajouté"]), "a dit"))
-    True
-    """
-    root: dict[str, Any] = {}
-    for word in {w.lower() for w in words}:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branch(node: dict[str, Any]) -> str:
-        ends_here = "" in node
-        arms = [regex.escape(c) + branch(child) for c, child in sorted(node.items()) if c]
-        if not arms:
-            return ""
-        body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
-        return f"(?:{body})?" if ends_here else body
-
-    return "(?:" + branch(root) + ")" if root else "(?!)"
 
 
 _VERB_LISTS = ("fin", "part", "pfin", "ppart", "ger")
@@ -394,14 +364,11 @@ def get_grammar(code: str) -> Grammar:
     data = get_language(code).data
     lexicon = _CUE_BUILDERS[code]()
     flags = regex.IGNORECASE | regex.VERSION1
-    pattern = lexicon.pattern
-    for name, words in lexicon.lists.items():
-        pattern = pattern.replace(rf"\L<{name}>", word_trie(words))
-    cue = regex.compile(pattern, flags=flags)
-    prepositions = regex.compile(
+    cue = compile_lists(lexicon.pattern, flags, **lexicon.lists)
+    prepositions = compile_lists(
         r"(?<![\p{L}\p{N}])\L<preps>(?=[\s\p{Zs}]|$)",
-        preps=list(data.ATTRIBUTION_PREPOSITIONS),
-        flags=regex.IGNORECASE,
+        regex.IGNORECASE,
+        preps=data.ATTRIBUTION_PREPOSITIONS,
     )
     return Grammar(
         code=code,
@@ -426,14 +393,14 @@ def get_grammar(code: str) -> Grammar:
         feminine_participles=lexicon.feminine_participles,
         auxiliaries=lexicon.auxiliaries,
         speaking_words=frozenset(data.SPEAKING_PERSON_WORDS),
-        adverb_run=regex.compile(
-            r"(?:[\s\p{Zs}]+\L<adv>(?![\p{L}\p{N}]))*+", adv=list(data.ADVERBS), flags=regex.I
+        adverb_run=compile_lists(
+            r"(?:[\s\p{Zs}]+\L<adv>(?![\p{L}\p{N}]))*+", regex.I, adv=data.ADVERBS
         ),
-        incise_continuation=regex.compile(
-            r"\L<words>(?![\p{L}\p{N}])", words=list(data.INCISE_CONTINUATIONS), flags=regex.I
+        incise_continuation=compile_lists(
+            r"\L<words>(?![\p{L}\p{N}])", regex.I, words=data.INCISE_CONTINUATIONS
         ),
-        incise_complement=regex.compile(
-            r"\L<words>(?![\p{L}\p{N}])", words=list(data.INCISE_COMPLEMENTS), flags=regex.I
+        incise_complement=compile_lists(
+            r"\L<words>(?![\p{L}\p{N}])", regex.I, words=data.INCISE_COMPLEMENTS
         ),
         subject_first=getattr(data, "POSTPOSED_SUBJECT_FIRST", False),
         incise_inside=getattr(data, "INCISE_INSIDE_QUOTES", True),

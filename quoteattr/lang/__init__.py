@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from quoteattr.errors import UnknownLanguageError
+from quoteattr.wordlist import compile_lists
 
 _MODULES = {"en": "quoteattr.lang.en", "fr": "quoteattr.lang.fr"}
 
@@ -29,16 +30,18 @@ def available_languages() -> tuple[str, ...]:
 
 
 def _words_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(r"(?<![\p{L}\p{N}])\L<words>(?![\p{L}\p{N}])", words=words, flags=regex.I)
+    return compile_lists(r"(?<![\p{L}\p{N}])\L<words>(?![\p{L}\p{N}])", regex.I, words=words)
 
 
 def _marker_pattern(markers: tuple[str, ...], leads: tuple[str, ...]) -> regex.Pattern[str]:
     if not markers:
         return regex.compile(r"(?!)")
     lead = r"(?:[\s\p{Zs}]++\L<leads>)?" if leads else ""
-    lists = {"markers": markers, "leads": leads} if leads else {"markers": markers}
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])\L<markers>{lead}[\s\p{{Zs}}]*+$", flags=regex.I, **lists
+    return compile_lists(
+        rf"(?<![\p{{L}}\p{{N}}])\L<markers>{lead}[\s\p{{Zs}}]*+$",
+        regex.I,
+        markers=markers,
+        leads=leads,
     )
 
 
