@@ -27,7 +27,8 @@ _HSPACE = "[ \\t\\u00a0\\u2009\\u202f]"
 _TOKEN = regex.compile(
     rf"""
       (?P<nl>\n)
-    | (?P<dash>(?:^{_HSPACE}*|(?<=[.!?…:»"”][)]?{_HSPACE}{{1,3}}))(?:--|—|–)
+    | (?P<dash>(?:--|—|–)  # every branch starts with its character: the engine skips ahead
+        (?<=(?:^{_HSPACE}*|[.!?…:»"”][)]?{_HSPACE}{{1,3}})(?:--|—|–))
         (?={_HSPACE}*[\p{{Lu}}\p{{N}}«“"'¿¡…(\[])
       )
     | (?P<mark>``|''|[«»‹›“”„‚"]|(?<!\p{{L}})[‘’']|[‘’'](?!\p{{L}}))
