@@ -10,8 +10,9 @@ and quotes with no cue of their own to the speaker they continue.
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -74,18 +75,38 @@ class MentionIndex:
     look back over it: the cost of resolution stays linear in the text's length.
     """
 
-    def __init__(self, grammar: Grammar, text: str) -> None:
+    def __init__(self, grammar: Grammar, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.grammar = grammar
         self.text = text
         self.chunks: dict[int, list[Mention]] = {}
+        self.quoted = sorted(quoted)
+        """Spans of reported words: a name said inside a quote is not who speaks next."""
 
     def chunk(self, index: int) -> list[Mention]:
         if index not in self.chunks:
             start = index * PRONOUN_CHUNK
             end = min(len(self.text), start + PRONOUN_CHUNK)
-            found = person_mentions(self.grammar, self.text, max(0, start - CHUNK_OVERLAP), end)
+            found = [
+                mention
+                for lo, hi in self._unquoted(max(0, start - CHUNK_OVERLAP), end)
+                for mention in person_mentions(self.grammar, self.text, lo, hi)
+            ]
             self.chunks[index] = [m for m in found if m.span.start >= start]
         return self.chunks[index]
+
+    def _unquoted(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The stretches of ``text[start:end]`` outside the quotes, which are not read."""
+        at = max(0, bisect.bisect_right(self.quoted, (start, len(self.text))) - 1)
+        for quote_start, quote_end in self.quoted[at:]:
+            if quote_start >= end:
+                break
+            if quote_end <= start:
+                continue
+            if quote_start > start:
+                yield start, quote_start
+            start = max(start, quote_end)
+        if start < end:
+            yield start, end
 
     def before(self, end: int) -> Iterator[list[Mention]]:
         """The mentions of the window before *end*, nearest chunk first, read as asked for."""
@@ -141,7 +162,9 @@ def _entity_table(mentions: list[Mention]) -> dict[str, Mention]:
 def resolve(grammar: Grammar, text: str, pending: list[Pending]) -> None:
     """Fill ``speaker`` on every pending quote, in place."""
     known: list[Mention] = []
-    index = MentionIndex(grammar, text)
+    index = MentionIndex(
+        grammar, text, [(p.start, p.end) for p in pending if p.speech and not p.fragment]
+    )
     for item in pending:
         mention = item.mention
         if mention is None:
