@@ -16,7 +16,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from quoteattr.marks import CLOSERS, CLOSING_CONTEXT, FAMILIES, OPENERS, OPENING_CONTEXT
+from quoteattr.marks import CLOSERS, CLOSING_CONTEXT, FAMILIES, OPENERS, OPENING_CONTEXT, Family
 from quoteattr.model import Span
 
 DASH_FAMILY = "dash"
@@ -177,14 +177,13 @@ class _Scanner:
         entry = self.stack[0]
         if entry.family != DASH_FAMILY:
             reopen_at = _LEADING_SPACE.match(self.text, end).end()
-            reopeners = FAMILIES[entry.family].reopeners
-            if (
-                end < len(self.text)
-                and self.text.startswith(reopeners, reopen_at)
-                and _PARAGRAPH_DONE.search(self.text, entry.end, start) is not None
-            ):
-                self.skip_at = reopen_at
-                return
+            family = FAMILIES[entry.family]
+            if end < len(self.text) and _PARAGRAPH_DONE.search(self.text, entry.end, start):
+                if self.text.startswith(family.reopeners, reopen_at):
+                    self.skip_at = reopen_at
+                    return
+                if family.carries_over and self._closed_next(family, reopen_at):
+                    return
         self.pop()
         if entry.family == DASH_FAMILY:
             self.emit(self.close_open_end(entry, start, unclosed=False))
@@ -197,6 +196,15 @@ class _Scanner:
             self.emit(self.close_open_end(entry, start, unclosed=True))
         else:
             self.emit_many(entry.inner)
+
+    def _closed_next(self, family: Family, start: int) -> bool:
+        """Whether the paragraph at *start* closes *family* before it opens it again."""
+        end = self.text.find("\n", start)
+        paragraph = self.text[start : len(self.text) if end < 0 else end]
+        closing = min((at for at in map(paragraph.find, family.closers) if at >= 0), default=-1)
+        if closing < 0:
+            return False
+        return not any(paragraph.find(mark, 0, closing) >= 0 for mark in family.openers)
 
     def dash(self, start: int, end: int) -> None:
         if not self.dash_dialogue:

@@ -28,10 +28,13 @@ class Family:
     """Whether the marks are double ones (single ones double as apostrophes)."""
     reopeners: tuple[str, ...] = ()
     """Marks that reopen the quote at the head of each later paragraph."""
+    carries_over: bool = False
+    """Whether a quote left open at a finished paragraph goes on into the next one when
+    that paragraph closes it before opening another (« … soir.⏎On attaque … salles »)."""
 
 
 _FAMILY_LIST = (
-    Family("guillemets", QuoteStyle.GUILLEMETS, ("«",), ("»",), True, ("«", "»")),
+    Family("guillemets", QuoteStyle.GUILLEMETS, ("«",), ("»",), True, ("«", "»"), True),
     Family("reversed_guillemets", QuoteStyle.REVERSED_GUILLEMETS, ("»",), ("«",), True, ("»",)),
     Family("single_guillemets", QuoteStyle.SINGLE_GUILLEMETS, ("‹",), ("›",), False),
     Family("reversed_single_guillemets", QuoteStyle.SINGLE_GUILLEMETS, ("›",), ("‹",), False),
