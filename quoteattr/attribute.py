@@ -304,11 +304,17 @@ def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribut
         if parsed is not None:
             rule = "postposed.pronoun" if parsed[0].kind == "pronoun" else "postposed"
             return Attribution(rule, parsed[0], _cue_span(cue), 0.95)
-    preposition = grammar.prepositions.match(text, at, limit)
-    by = _by_preposition(grammar, text, preposition, limit, "preposition", 0.85)
     # « … », a salué sur sa page Facebook le rappeur …: someone speaks, unread. Without the
     # comma (« Aude en colère » appelle à …) the quote is the verb's subject.
     incise_comma = "," in text[found.span.end : at] or text[found.content.end - 1] in ",!?…"
+    preposition = grammar.prepositions.match(text, at, limit)
+    if (
+        preposition is not None
+        and not incise_comma
+        and preposition.group().lower() in grammar.comma_prepositions
+    ):
+        preposition = None  # « très inquiète » pour l'hôpital: "pour" names a source after a comma
+    by = _by_preposition(grammar, text, preposition, limit, "preposition", 0.85)
     unread = by is None and cue is not None and not cue.group("ger")
     if unread and incise_comma and not grammar.subject_first:
         return Attribution("postposed.unresolved", None, _cue_span(cue), 0.5)
@@ -506,6 +512,11 @@ def in_sentence(
     mention = _clitic(last_cue, grammar) or phrase_before(grammar, text, sentence, last_cue.start())
     if mention is not None:
         return Attribution("partial", mention, _cue_span(last_cue), 0.75)
+    if grammar.inverting.search(text, sentence, last_cue.start()):
+        # « Comme l'expliquait Françoise Nyssen, il faut « … » »: the subject follows the cue
+        inverted = _subject_after_cue(grammar, text, last_cue, start)
+        if inverted is not None:
+            return Attribution("partial", inverted[0], _cue_span(last_cue), 0.75)
     language = get_language(grammar.code)
     if any(
         m.search(text, last_cue.start(), start)

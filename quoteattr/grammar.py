@@ -20,7 +20,9 @@ from quoteattr.model import Span
 from quoteattr.wordlist import compile_lists
 
 _APOSTROPHE = "['’]"
-_WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}+")
+_WORD_START = regex.compile(  # after « s' » and « n' » too (s'est dit, n'a pas caché), not « l' »
+    r"(?:(?<=(?<![\p{L}\p{N}])[sSnN]['’])|(?<![\p{L}\p{N}'’-]))\p{L}+"
+)
 _TOKEN = regex.compile(
     r"(?P<el>(?<![\p{L}\p{N}])(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=[\p{L}\p{N}]))"
     r"|(?P<w>[\p{L}\p{N}]+(?:[-'’\p{Cf}]+[\p{L}\p{N}]+)*\p{Cf}*)"
@@ -98,6 +100,8 @@ class Grammar:
     """Where a clause after a quote stops: a sentence end, a colon, another quote."""
     prepositional: regex.Pattern[str] = attrs.field(repr=False)
     """A short prepositional phrase: « dans la journée », "at the White House"."""
+    inverting: regex.Pattern[str] = attrs.field(repr=False)
+    """A word right before a cue after which the subject follows: « comme l'a dit X »."""
     coordinated: regex.Pattern[str] = attrs.field(repr=False)
     """A coordinator right before a verb: « … et a déclaré », "… and said"."""
     subject_first: bool = False
@@ -105,6 +109,8 @@ class Grammar:
     plural_determiners: frozenset[str] = frozenset()
     numberless_determiners: frozenset[str] = frozenset()
     """Determiners that do not tell the number: then the noun's ending does (the senators)."""
+    comma_prepositions: frozenset[str] = frozenset()
+    """Attribution prepositions that name a source after a quote only behind a comma."""
     impersonal_pronouns: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     phrase_stop_verbs: frozenset[str] = frozenset()
@@ -172,7 +178,7 @@ class Grammar:
             match = self.cue.match(text, at, end)
             if match is None and at != word.start():
                 match = self.cue.match(text, word.start(), end)
-            if match is not None and _verb_word(match).lower() not in excluded:
+            if match is not None and _verb_key(match) not in excluded:
                 found.append(match)
                 position = match.end()
         return found
@@ -188,6 +194,12 @@ class Grammar:
         if participle and participle.lower() in self.feminine_participles:
             return "f"
         return None
+
+
+def _verb_key(match: regex.Match[str]) -> str:
+    """The verb word of a cue, lower-cased, with "se " before it for a pronominal verb."""
+    word = _verb_word(match).lower()
+    return f"se {word}" if match.group("refl") else word
 
 
 def _verb_word(match: regex.Match[str]) -> str:
@@ -248,7 +260,7 @@ def _french_cue() -> CueLexicon:
     }
     inv = r"(?P<inv>(?:-t)?-(?:il|elle|ils|elles|on))?"
     advs = r"(?:[\s\p{Zs}]+\L<adv>){0,3}"
-    refl = rf"(?:s{_APOSTROPHE}|se[\s\p{{Zs}}]+)"
+    refl = rf"(?P<refl>s{_APOSTROPHE}|se[\s\p{{Zs}}]+)"
     pattern = (
         rf"(?P<cue>(?P<neg>n{_APOSTROPHE}|ne[\s\p{{Zs}}]+)?"
         rf"(?:(?:l{_APOSTROPHE}|(?:le|la|les|lui|leur|nous|vous)[\s\p{{Zs}}]+)(?=\L<avoir>|\L<fin>))?(?:"
@@ -260,8 +272,12 @@ def _french_cue() -> CueLexicon:
         rf")(?(neg)(?:[\s\p{{Zs}}]+(?:pas|plus|jamais))?))(?![\p{{L}}\p{{N}}])"
     )
     general = {v.lemma for v in lexicon} - set(fr.INCISE_ONLY_VERBS)
-    forms_of = {
-        v.lemma: set(v.finite) | set(v.participles) | {v.present_participle} for v in lexicon
+    forms_of = {  # a pronominal verb's forms are keyed "se …": s'explique is not explique
+        v.lemma: {
+            f"se {form}" if v.pronominal else form
+            for form in (*v.finite, *v.participles, v.present_participle)
+        }
+        for v in lexicon
     }
     shared = set().union(*(forms_of[lemma] for lemma in general))
     only = set().union(*(forms_of[lemma] for lemma in fr.INCISE_ONLY_VERBS))
@@ -296,7 +312,7 @@ def _english_cue() -> CueLexicon:
     }
     aux = r"(?P<aux>\L<aux>)(?:n['’]t)?(?:[\s\p{Zs}]+\L<adv>){0,2}[\s\p{Zs}]+"
     pattern = (
-        r"(?P<cue>(?P<inv>(?!))?(?P<ppart>(?!))?(?P<part>(?!))?(?:"
+        r"(?P<cue>(?P<inv>(?!))?(?P<ppart>(?!))?(?P<part>(?!))?(?P<refl>(?!))?(?:"
         rf"{aux}(?:been[\s\p{{Zs}}]+)?(?P<fin>\L<fin>|\L<ger>)"
         r"|(?P<fin>\L<fin>)|(?P<ger>\L<ger>)"
         r"))(?![\p{L}\p{N}])"
@@ -338,6 +354,11 @@ def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
             r"\p{Ll}+['’]?[\s\p{Zs}]*+(?:\L<dets>[\s\p{Zs}]*+)?"
             r"[\p{L}\p{N}-]+(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}-]*)*+",
             dets=determiners,
+        ),
+        "inverting": compile_lists(
+            r"(?<![\p{L}])\L<words>[\s\p{Zs}]+(?:l['’])?$",
+            regex.IGNORECASE,
+            words=getattr(data, "INVERTING_WORDS", ()),
         ),
         "coordinated": compile_lists(
             r"(?<![\p{L}])\L<coordinators>[\s\p{Zs}]+$",
@@ -407,6 +428,7 @@ def get_grammar(code: str) -> Grammar:
         merge_interrupted=getattr(data, "MERGE_INTERRUPTED_QUOTES", False),
         head_final=getattr(data, "ROLE_PHRASE_HEAD_FINAL", False),
         impersonal_pronouns=frozenset(getattr(data, "IMPERSONAL_PRONOUNS", ())),
+        comma_prepositions=frozenset(getattr(data, "COMMA_PREPOSITIONS", ())),
         relative_pronouns=frozenset(data.RELATIVE_PRONOUNS),
         phrase_stop_verbs=frozenset(data.PHRASE_STOP_VERBS),
         **_context_patterns(data),

@@ -70,7 +70,7 @@ REPORTING_VERBS = (
     "se défendre", "se justifier", "se souvenir", "se rappeler", "se plaindre",
     "se demander", "se dire", "se montrer", "s'écrier", "s'enthousiasmer", "se vanter",
     "se lamenter", "se moquer", "s'excuser", "s'engager", "se confier", "se livrer",
-    "s'expliquer", "s'enquérir", "s'esclaffer", "se récrier", "proclamer", "clamer",
+    "s'enquérir", "s'esclaffer", "se récrier", "proclamer", "clamer",
     "réclamer", "exiger", "demander", "interroger", "exhorter", "appeler", "implorer",
     "supplier", "conseiller", "recommander", "suggérer", "proposer", "avancer",
     "argumenter", "arguer", "soutenir", "maintenir", "réaffirmer", "réitérer", "répéter",
@@ -100,7 +100,7 @@ INCISE_ONLY_VERBS = (
     "s'amuser", "s'agacer", "s'emporter", "grincer", "persifler", "philosopher", "tacler",
     "fanfaronner", "poursuivre", "reprendre", "continuer", "terminer", "couper", "trancher",
     "résumer", "glisser", "lâcher", "souffler", "lancer", "jeter", "laisser entendre",
-    "faire", "croire", "corriger", "applaudir", "positiver", "rigoler", "pouffer", "grimacer", "s'étrangler", "blaguer",
+    "faire", "s'expliquer", "croire", "corriger", "applaudir", "positiver", "rigoler", "pouffer", "grimacer", "s'étrangler", "blaguer",
 )  # fmt: skip
 
 # Irregular paradigms, keyed by the ending a lemma shares with them, so that
@@ -321,6 +321,10 @@ ATTRIBUTION_PREPOSITIONS = (
     "à en croire", "a en croire", "comme le dit", "comme l'a dit", "comme l’a dit",
 )  # fmt: skip
 
+# Of those, the ones that name the source after a quote only behind a comma
+# (« … », pour le ministre), since they mean much else (« inquiète » pour l'hôpital).
+COMMA_PREPOSITIONS = ("pour",)
+
 # Where a sentence's speaker phrase stops: channels, places, times, circumstances.
 SPEAKER_STOPWORDS = (
     "dans", "lors", "devant", "sur", "auprès", "pendant", "durant", "après", "avant", "en",
@@ -329,8 +333,11 @@ SPEAKER_STOPWORDS = (
     "que", "dont", "où", "lorsqu'il", "lorsqu’il", "quand", "tout", "d'une", "d’une",
     "d'un", "d’un", "puis", "et", "mais", "car",
     "selon", "d'après", "d’après", "quant", "ainsi", "enfin", "alors", "aussi", "ensuite", "or",
-    "donc", "cependant", "pourtant", "lorsque", "si",
+    "donc", "cependant", "pourtant", "lorsque", "si", "comme",
 )  # fmt: skip
+
+# Words after which a cue puts its subject last: « comme l'expliquait la ministre ».
+INVERTING_WORDS = ("comme", "ainsi que")
 
 # Prepositions that may sit inside a role phrase: « le ministre de l'Intérieur ».
 ROLE_CONNECTORS = ("de", "du", "des", "d'", "d’", "de la", "de l'", "de l’", "chargé", "chargée")
