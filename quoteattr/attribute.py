@@ -500,7 +500,9 @@ def in_sentence(
     ):
         return None  # the cue is an earlier quote's
     if last_cue.group("ger"):  # "…, précisant que le projet « … »": the clause's speaker
-        subject = phrase_before(grammar, text, sentence, last_cue.start())
+        particle = grammar.gerund_particle.search(text, sentence, last_cue.start())
+        # « … a réagi au micro de BFM TV en déclarant que … »: the subject, not BFM TV
+        subject = None if particle else phrase_before(grammar, text, sentence, last_cue.start())
         if subject is not None and subject.kind != "pronoun":
             return Attribution(
                 "partial", subject, _cue_span(last_cue), 0.7

@@ -100,6 +100,8 @@ class Grammar:
     """Where a clause after a quote stops: a sentence end, a colon, another quote."""
     prepositional: regex.Pattern[str] = attrs.field(repr=False)
     """A short prepositional phrase: « dans la journée », "at the White House"."""
+    gerund_particle: regex.Pattern[str] = attrs.field(repr=False)
+    """A word that ties a gerund to the sentence's subject: « en déclarant »."""
     inverting: regex.Pattern[str] = attrs.field(repr=False)
     """A word right before a cue after which the subject follows: « comme l'a dit X »."""
     coordinated: regex.Pattern[str] = attrs.field(repr=False)
@@ -354,6 +356,11 @@ def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
             r"\p{Ll}+['’]?[\s\p{Zs}]*+(?:\L<dets>[\s\p{Zs}]*+)?"
             r"[\p{L}\p{N}-]+(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}-]*)*+",
             dets=determiners,
+        ),
+        "gerund_particle": compile_lists(
+            r"(?<![\p{L}])\L<words>[\s\p{Zs}]+$",
+            regex.IGNORECASE,
+            words=getattr(data, "GERUND_PARTICLES", ()),
         ),
         "inverting": compile_lists(
             r"(?<![\p{L}])\L<words>[\s\p{Zs}]+(?:l['’])?$",

@@ -267,6 +267,10 @@ def _appositive_role(
     return None, j
 
 
+_CLITIC_INITIALS = frozenset("sjnmtc")
+"""Elided words that belong to a verb (s', n', j', m', t', c'), unlike l' and d'."""
+
+
 def _role_phrase(
     grammar: Grammar, text: str, toks: list[Token], i: int, bare: bool = False
 ) -> tuple[Mention, int] | None:
@@ -280,6 +284,8 @@ def _role_phrase(
         low = tok.text.lower()
         if tok.kind == "p" and (tok.text in _ROLE_BREAKS or tok.text != "'"):
             break
+        if tok.kind == "el" and low[0] in _CLITIC_INITIALS:
+            break  # « le président s'est dit … »: a clitic starts the verb, not the phrase
         if j > i + 1 and low in grammar.stopwords and low not in grammar.connectors:
             break
         if (

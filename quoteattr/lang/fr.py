@@ -37,7 +37,7 @@ NICKNAME_MARKERS = ("dit", "dite", "dits", "dites")
 LABEL_LEADS = (
     "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "au", "aux",
     "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos",
-    "votre", "vos", "mon", "ma", "mes",
+    "votre", "vos", "mon", "ma", "mes", "certains", "certaines", "plusieurs", "quelques",
 )  # fmt: skip
 # Adjectives that may stand between such a word and the quote: un véritable « … ».
 LABEL_ADJECTIVES = (
@@ -185,7 +185,8 @@ ADVERBS = (
     "vendredi", "samedi", "dimanche", "matin", "soir", "midi", "après-midi", "ainsi", "tôt", "tard", "de son côté",
     "de leur côté", "pour sa part", "pour leur part", "à son tour", "lui aussi", "elle aussi",
     "lui-même", "elle-même", "eux-mêmes", "tout", "bas", "haut", "très", "plutôt", "sans",
-    "détour", "ambages", "finalement", "d'emblée", "d’emblée",
+    "détour", "ambages", "finalement", "d'emblée", "d’emblée", "à l'époque", "à l’époque",
+    "quant à lui", "quant à elle", "quant à eux", "à nouveau", "de nouveau",
 )  # fmt: skip
 
 TITLES = {
@@ -335,6 +336,9 @@ SPEAKER_STOPWORDS = (
     "selon", "d'après", "d’après", "quant", "ainsi", "enfin", "alors", "aussi", "ensuite", "or",
     "donc", "cependant", "pourtant", "lorsque", "si", "comme",
 )  # fmt: skip
+
+# Words before a gerund that tie it to the sentence's subject: « X a réagi en déclarant ».
+GERUND_PARTICLES = ("en", "tout en")
 
 # Words after which a cue puts its subject last: « comme l'expliquait la ministre ».
 INVERTING_WORDS = ("comme", "ainsi que")
