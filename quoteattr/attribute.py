@@ -477,7 +477,12 @@ def in_sentence(
             parsed is not None
             and _plausible_speaker(grammar, parsed[0])
             and (
-                text[_SPACE.match(text, parsed[1]).end() : start].strip() in (",", "")
+                text[_SPACE.match(text, parsed[1]).end() : start].strip()
+                in (
+                    (",",)
+                    if preposition.group().lower() in grammar.comma_prepositions
+                    else (",", "")
+                )
                 or (
                     preposition.start() == sentence
                     and text.startswith(",", _SPACE.match(text, parsed[1]).end())

@@ -26,7 +26,7 @@ _WORD_START = regex.compile(  # after « s' » and « n' » too (s'est dit, n'a 
 _TOKEN = regex.compile(
     r"(?P<el>(?<![\p{L}\p{N}])(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=[\p{L}\p{N}]))"
     r"|(?P<w>[\p{L}\p{N}]+(?:[-'’\p{Cf}]+[\p{L}\p{N}]+)*\p{Cf}*)"
-    r"|(?P<p>[^\s\p{Zs}])",
+    r"|(?P<p>[^\s\p{Zs}]|\n)",  # a line break is a token: no phrase runs across it
     flags=regex.IGNORECASE,
 )
 
@@ -422,7 +422,9 @@ def get_grammar(code: str) -> Grammar:
         auxiliaries=lexicon.auxiliaries,
         speaking_words=frozenset(data.SPEAKING_PERSON_WORDS),
         adverb_run=compile_lists(
-            r"(?:[\s\p{Zs}]+\L<adv>(?![\p{L}\p{N}]))*+", regex.I, adv=data.ADVERBS
+            r"(?:[\s\p{Zs}]+\L<adv>(?![\p{L}\p{N}]))*+",
+            regex.I,
+            adv=(*data.ADVERBS, *getattr(data, "LIGHT_VERB_COMPLEMENTS", ())),
         ),
         incise_continuation=compile_lists(
             r"\L<words>(?![\p{L}\p{N}])", regex.I, words=data.INCISE_CONTINUATIONS

@@ -103,6 +103,9 @@ INCISE_ONLY_VERBS = (
     "faire", "s'expliquer", "croire", "corriger", "applaudir", "positiver", "rigoler", "pouffer", "grimacer", "s'étrangler", "blaguer",
 )  # fmt: skip
 
+# Words that complete « faire » into a reporting verb after a quote: « … », fait valoir X.
+LIGHT_VERB_COMPLEMENTS = ("valoir", "savoir", "remarquer", "observer")
+
 # Irregular paradigms, keyed by the ending a lemma shares with them, so that
 # "reprendre" follows "prendre" and "décrire" follows "écrire". Each value gives:
 # present 3sg, present 3pl, imperfect stem, simple past 3sg, simple past 3pl,
