@@ -71,9 +71,8 @@ def _label_shaped(content: str, words: list[str]) -> bool:
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*+['’]?")
 _LEAD_WINDOW = 40
-_WORD_TAIL = regex.compile(
-    r"[\p{L}'’-]*+$"
-)  # the word a token ends with: « glorieuses.Un » → « Un »
+# The word a whitespace-split token ends with: « glorieuses.Un » gives « Un ».
+_WORD_TAIL = regex.compile(r"[\p{L}'’-]*+$")
 
 
 def is_label(text: str, found: Found, language: Language) -> bool:
