@@ -111,6 +111,10 @@ class Grammar:
     plural_determiners: frozenset[str] = frozenset()
     numberless_determiners: frozenset[str] = frozenset()
     """Determiners that do not tell the number: then the noun's ending does (the senators)."""
+    noun_complements: frozenset[str] = frozenset()
+    """Words after which a verb form read as a noun takes its complement: « la note de »."""
+    object_blockers: frozenset[str] = frozenset()
+    """Words after which « le / la » before a verb form is an article: « et la demande »."""
     comma_prepositions: frozenset[str] = frozenset()
     """Attribution prepositions that name a source after a quote only behind a comma."""
     impersonal_pronouns: frozenset[str] = frozenset()
@@ -149,7 +153,35 @@ class Grammar:
         low = word.group().lower()
         if low not in self.cue_initials and low not in self.cue_prefixes:
             return None
-        return self.cue.match(text, pos, end)
+        match = self.cue.match(text, pos, end)
+        if match is None or not self._object_reading(text, match, after_quote=True):
+            return None
+        return match
+
+    def _object_reading(
+        self, text: str, match: regex.Match[str], after_quote: bool = False
+    ) -> bool:
+        """Whether « le / la / l' » before a finite verb is its object, not an article.
+
+        « Comme le souligne X », « X les juge « … » » and, right after a quote,
+        « « … », la coupe un homme » are cues; « Le fait que … », « le Jura » are not,
+        nor, in running text, « , la menace de supprimer … » or « et la demande aux … ».
+        """
+        article = (match.group("obj") or "").strip()
+        if article.lower() not in _ARTICLE_LIKE or match.group("aux") or match.group("ger"):
+            return True  # « lui répond-il », « l'a dit », « les appelant à »: no article
+        verb = match.group("fin") or ""
+        if verb[:1].isupper() or article[:1].isupper():
+            return False
+        if after_quote:
+            return True
+        if self.adverb_run.match(text, match.end()).end() > match.end():
+            return True  # « le confirment d'ailleurs »: an adverb follows a verb, not a noun
+        after = text[match.end() : match.end() + 12].split(None, 1)
+        if after and _WORD_HEAD.match(after[0]).group().lower() in self.noun_complements:
+            return False  # « la menace d'un rappel », « la note de l'Insee »
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        return not before or before[-1].lower() not in self.object_blockers
 
     def cues(self, text: str, start: int, end: int, incise: bool = False) -> list[regex.Match[str]]:
         """The reporting cues in ``text[start:end]``, in order.
@@ -178,6 +210,8 @@ class Grammar:
             if word.start() < position or low not in self.cue_initials:
                 continue
             match = self.cue.match(text, at, end)
+            if match is not None and not self._object_reading(text, match):
+                continue  # an article and a noun: « la menace de … »
             if match is None and at != word.start():
                 match = self.cue.match(text, word.start(), end)
             if match is not None and _verb_key(match) not in excluded:
@@ -265,7 +299,7 @@ def _french_cue() -> CueLexicon:
     refl = rf"(?P<refl>s{_APOSTROPHE}|se[\s\p{{Zs}}]+)"
     pattern = (
         rf"(?P<cue>(?P<neg>n{_APOSTROPHE}|ne[\s\p{{Zs}}]+)?"
-        rf"(?:(?:l{_APOSTROPHE}|(?:le|la|les|lui|leur|nous|vous)[\s\p{{Zs}}]+)(?=\L<avoir>|\L<fin>))?(?:"
+        rf"(?P<obj>(?:l{_APOSTROPHE}|(?:le|la|les|lui|leur|nous|vous)[\s\p{{Zs}}]+)(?=\L<avoir>|\L<fin>))?(?:"
         rf"{refl}(?P<aux>\L<etre>){inv}{advs}[\s\p{{Zs}}]+(?P<ppart>\L<ppart>)"
         rf"|(?P<aux>\L<avoir>){inv}{advs}[\s\p{{Zs}}]+(?P<part>\L<part>)"
         rf"|{refl}(?P<fin>\L<pfin>){inv}"
@@ -314,7 +348,7 @@ def _english_cue() -> CueLexicon:
     }
     aux = r"(?P<aux>\L<aux>)(?:n['’]t)?(?:[\s\p{Zs}]+\L<adv>){0,2}[\s\p{Zs}]+"
     pattern = (
-        r"(?P<cue>(?P<inv>(?!))?(?P<ppart>(?!))?(?P<part>(?!))?(?P<refl>(?!))?(?:"
+        r"(?P<cue>(?P<inv>(?!))?(?P<ppart>(?!))?(?P<part>(?!))?(?P<refl>(?!))?(?P<obj>(?!))?(?:"
         rf"{aux}(?:been[\s\p{{Zs}}]+)?(?P<fin>\L<fin>|\L<ger>)"
         r"|(?P<fin>\L<fin>)|(?P<ger>\L<ger>)"
         r"))(?![\p{L}\p{N}])"
@@ -375,6 +409,8 @@ def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
     }
 
 
+_ARTICLE_LIKE = frozenset({"le", "la", "les", "l'", "l’"})
+_WORD_HEAD = regex.compile(r"[\p{L}]*+['’]?")
 _VERB_LISTS = ("fin", "part", "pfin", "ppart", "ger")
 _LETTERS = regex.compile(r"\p{L}+")
 
@@ -438,6 +474,8 @@ def get_grammar(code: str) -> Grammar:
         head_final=getattr(data, "ROLE_PHRASE_HEAD_FINAL", False),
         impersonal_pronouns=frozenset(getattr(data, "IMPERSONAL_PRONOUNS", ())),
         comma_prepositions=frozenset(getattr(data, "COMMA_PREPOSITIONS", ())),
+        object_blockers=frozenset(getattr(data, "OBJECT_CLITIC_BLOCKERS", ())),
+        noun_complements=frozenset(getattr(data, "NOUN_COMPLEMENTS", ())),
         relative_pronouns=frozenset(data.RELATIVE_PRONOUNS),
         phrase_stop_verbs=frozenset(data.PHRASE_STOP_VERBS),
         **_context_patterns(data),

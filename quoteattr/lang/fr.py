@@ -340,6 +340,17 @@ SPEAKER_STOPWORDS = (
     "donc", "cependant", "pourtant", "lorsque", "si", "comme",
 )  # fmt: skip
 
+# Words after which « le », « la », « les » or « l' » before a verb form is an article
+# with a noun (« et la demande aux entreprises »), not the verb's object.
+OBJECT_CLITIC_BLOCKERS = (
+    "et", "ou", "mais", "de", "d'", "d’", "du", "des", "pour", "par", "avec", "sans", "sur",
+    "dans", "que", "qu'", "qu’", "à", "entre", "contre", "vers", "chez",
+)  # fmt: skip
+
+# Words that open a noun's complement: after « la note », « la menace » they make the
+# verb form a noun (« la note de l'Insee »).
+NOUN_COMPLEMENTS = ("de", "d'", "d’", "du", "des", "aux", "au")
+
 # Words before a gerund that tie it to the sentence's subject: « X a réagi en déclarant ».
 GERUND_PARTICLES = ("en", "tout en")
 
