@@ -457,6 +457,11 @@ def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> At
     return None
 
 
+def _phrase_endings(grammar: Grammar, preposition: regex.Match[str]) -> tuple[str, ...]:
+    """What may stand between « selon X » and the quote: a comma, or nothing but for « pour »."""
+    return (",",) if preposition.group().lower() in grammar.comma_prepositions else (",", "")
+
+
 def in_sentence(
     grammar: Grammar,
     text: str,
@@ -478,11 +483,7 @@ def in_sentence(
             and _plausible_speaker(grammar, parsed[0])
             and (
                 text[_SPACE.match(text, parsed[1]).end() : start].strip()
-                in (
-                    (",",)
-                    if preposition.group().lower() in grammar.comma_prepositions
-                    else (",", "")
-                )
+                in _phrase_endings(grammar, preposition)
                 or (
                     preposition.start() == sentence
                     and text.startswith(",", _SPACE.match(text, parsed[1]).end())
@@ -524,11 +525,7 @@ def in_sentence(
         inverted = _subject_after_cue(grammar, text, last_cue, start)
         if inverted is not None:
             return Attribution("partial", inverted[0], _cue_span(last_cue), 0.75)
-    language = get_language(grammar.code)
-    if any(
-        m.search(text, last_cue.start(), start)
-        for m in (language.mention_marker, language.nickname_marker)
-    ):
+    if get_language(grammar.code).names_before(text, last_cue.start(), start):
         return None  # « Jean-Pierre, dit « le Boucher » »: a nickname
     subject = sentence_subject(grammar, text, sentence, last_cue.start())
     if subject is None:  # « Éric Drouet, l'un des plus connus, a appelé à « … » »

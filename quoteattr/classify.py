@@ -75,7 +75,7 @@ _LEAD_WINDOW = 40
 _WORD_TAIL = regex.compile(r"[\p{L}'’-]*+$")
 
 
-def is_label(text: str, found: Found, language: Language) -> bool:
+def is_label(text: str, found: Found, language: Language, fragment: bool | None = None) -> bool:
     """A fragment inside a noun phrase: une « opération escargot », de l'« acte VIII ».
 
     >>> from quoteattr.detect import find_quotes
@@ -84,8 +84,10 @@ def is_label(text: str, found: Found, language: Language) -> bool:
     >>> text = "Un véritable « lien affectif » les unit, dit-on « partout »."
     >>> [is_label(text, q, fr) for q in find_quotes(text)]
     [True, False]
+
+    *fragment* passes what :func:`is_fragment` says, when the caller knows it already.
     """
-    if not is_fragment(text, found):
+    if not (is_fragment(text, found) if fragment is None else fragment):
         return False
     start = found.span.start
     if start and not text[start - 1].isspace() and text[start - 1] not in "'’":
@@ -103,7 +105,7 @@ def is_label(text: str, found: Found, language: Language) -> bool:
 def is_named(text: str, found: Found, language: Language) -> bool:
     """A quote right after a naming word: surnommé le « Boucher », the so-called “deal”."""
     start = found.span.start
-    return language.mention_marker.search(text, max(0, start - HINT_WINDOW), start) is not None
+    return language.names_before(text, max(0, start - HINT_WINDOW), start, nicknames=False)
 
 
 def is_clause(text: str, found: Found, language: Language) -> bool:
@@ -138,8 +140,7 @@ def classify(
     start, end = found.span.start, found.span.end
     paragraph_start = text.rfind("\n", max(0, start - HINT_WINDOW), start) + 1
     before = text[max(paragraph_start, start - HINT_WINDOW) : start]
-    nicknamed = language.nickname_marker.search(text, max(0, start - HINT_WINDOW), start)
-    if len(words) < 12 and (nicknamed or is_named(text, found, language)):
+    if len(words) < 12 and language.names_before(text, max(0, start - HINT_WINDOW), start):
         return QuoteKind.MENTION
     ends_sentence = _SENTENCE_END.search(content) is not None
     if before.rstrip().endswith(":"):

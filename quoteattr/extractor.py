@@ -80,8 +80,8 @@ class Extractor:
         language = get_language(code)
         grammar = get_grammar(code) if has_grammar(code) else None
         found = find_quotes(text, dash_dialogue=self.config.dash_dialogue)
-        labels = [is_label(text, item, language) for item in found]
         fragments, repeated = _fragments(text, found)
+        labels = _labels(text, found, language, fragments)
         attributions = [
             None
             if grammar is None or (labels[i] and repeated[i])  # the article's own label
@@ -99,8 +99,8 @@ class Extractor:
             merged, attributions = merge_interrupted(text, found, attributions)
             if len(merged) != len(found):
                 found = merged
-                labels = [is_label(text, item, language) for item in found]
                 fragments, repeated = _fragments(text, found)
+                labels = _labels(text, found, language, fragments)
         for i, (item, attribution) in enumerate(zip(found, attributions, strict=True)):
             if attribution is None or not attribution.rule or not fragments[i]:
                 continue
@@ -194,6 +194,13 @@ def _fragments(text: str, found: list[Found]) -> tuple[list[bool], list[bool]]:
     keys = [text[item.content.start : item.content.end].lower() for item in found]
     counts = Counter(key for key, fragment in zip(keys, fragments, strict=True) if fragment)
     return fragments, [f and counts[key] > 1 for key, f in zip(keys, fragments, strict=True)]
+
+
+def _labels(text: str, found: list[Found], language: Language, fragments: list[bool]) -> list[bool]:
+    return [
+        is_label(text, item, language, fragment)
+        for item, fragment in zip(found, fragments, strict=True)
+    ]
 
 
 def _inner_state(text: str, found: Found, language: Language, config: Config) -> Pending:

@@ -516,6 +516,19 @@ def _lone_name_after_de(toks: list[Token], i: int, mention: Mention) -> bool:
     return toks[i - 1].text.lower() in _OF
 
 
+def _can_be_antecedent(grammar: Grammar, toks: list[Token], i: int, mention: Mention) -> bool:
+    """Whether a parsed phrase is someone a later pronoun can stand for."""
+    if _lone_name_after_de(toks, i, mention):
+        return False  # « le sapin de Noël », « la rue de Paul »: not someone in the story
+    if mention.kind == "person":
+        return bool(
+            mention.title or mention.gender or mention.role or len(mention.text.split()) > 1
+        )
+    if mention.kind == "role":  # "les syndicats … estiment-ils", « le ministre … »
+        return mention.plural or is_head_noun(grammar, head_word(grammar, mention.role or ""))
+    return mention.kind == "organisation"  # "the company … it said"
+
+
 def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[Mention]:
     """Person mentions in ``text[start:end]`` that a later pronoun can point to."""
     toks = tokens(text, start, end)
@@ -534,26 +547,8 @@ def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[M
             parsed = noun_phrase(grammar, text, toks, i)
             if parsed is not None:
                 mention, after = parsed
-                if _lone_name_after_de(toks, i, mention):
-                    pass  # « le sapin de Noël », « la rue de Paul »: not someone in the story
-                elif (
-                    mention.kind == "person"
-                    and (
-                        mention.title
-                        or mention.gender
-                        or mention.role
-                        or len(mention.text.split()) > 1
-                    )
-                ) or (
-                    mention.kind == "role"
-                    and not mention.plural
-                    and is_head_noun(grammar, head_word(grammar, mention.role or ""))
-                ):
+                if _can_be_antecedent(grammar, toks, i, mention):
                     found.append(mention)
-                elif mention.plural and mention.kind in ("role", "organisation"):
-                    found.append(mention)  # "les syndicats … estiment-ils"
-                elif mention.kind == "organisation":
-                    found.append(mention)  # "the company … it said"
                 i = max(after, i + 1)
                 continue
         i += 1

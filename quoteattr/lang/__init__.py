@@ -34,11 +34,10 @@ def _words_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 def _marker_pattern(markers: tuple[str, ...], leads: tuple[str, ...]) -> regex.Pattern[str]:
-    if not markers:
-        return regex.compile(r"(?!)")
-    lead = r"(?:[\s\p{Zs}]++\L<leads>)?" if leads else ""
+    """A marker word at the end of the text, maybe followed by a lead (surnommé le); an
+    empty list of markers never matches."""
     return compile_lists(
-        rf"(?<![\p{{L}}\p{{N}}])\L<markers>{lead}[\s\p{{Zs}}]*+$",
+        r"(?<![\p{L}\p{N}])\L<markers>(?:[\s\p{Zs}]++\L<leads>)?[\s\p{Zs}]*+$",
         regex.I,
         markers=markers,
         leads=leads,
@@ -57,6 +56,16 @@ class Language:
     """A naming word right before a quote, maybe with a determiner: surnommé le « … »."""
     nickname_marker: regex.Pattern[str] = attrs.field(repr=False)
     """A weaker one, which a reporting rule overrides: dit « le Boucher »."""
+
+    def names_before(self, text: str, start: int, end: int, nicknames: bool = True) -> bool:
+        """Whether ``text[start:end]`` ends with a naming word: surnommé le, so-called, dit.
+
+        With *nicknames* false only the strong markers count, not « dit ».
+        """
+        if self.mention_marker.search(text, start, end) is not None:
+            return True
+        return nicknames and self.nickname_marker.search(text, start, end) is not None
+
     label_leads: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Words that put a short quote right after them inside a noun phrase."""
     label_adjectives: frozenset[str] = attrs.field(repr=False, default=frozenset())
