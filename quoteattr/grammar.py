@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any, NamedTuple
 
 import attrs
@@ -23,11 +24,24 @@ _APOSTROPHE = "['’]"
 _WORD_START = regex.compile(  # after « s' » and « n' » too (s'est dit, n'a pas caché), not « l' »
     r"(?:(?<=(?<![\p{L}\p{N}])[sSnN]['’])|(?<![\p{L}\p{N}'’-]))\p{L}+"
 )
-_TOKEN = regex.compile(
-    r"(?P<el>(?<![\p{L}\p{N}])(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=[\p{L}\p{N}]))"
-    r"|(?P<w>[\p{L}\p{N}]+(?:[-'’\p{Cf}]+[\p{L}\p{N}]+)*\p{Cf}*)"
-    r"|(?P<p>[^\s\p{Zs}]|\n)",  # a line break is a token: no phrase runs across it
-    flags=regex.IGNORECASE,
+# The tokeniser runs on the standard library's engine, which reads this simple pattern
+# about twice as fast as ``regex``. It has no Unicode property classes, so they are
+# spelt out: ``[^\W_]`` is exactly a letter or a number (str.isalnum), and the two
+# classes below are ``regex``'s ``\p{Cf}`` and ``[\s\p{Zs}]``, as a test checks.
+FORMAT_CHARS = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f"
+)
+_SPACES_BUT_NEWLINE = "\t\x0b-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+SPACE_CHARS = "\n" + _SPACES_BUT_NEWLINE
+_TOKEN = re.compile(
+    f"([{_SPACES_BUT_NEWLINE}]*)(?:"  # the spaces before the token
+    r"((?<![^\W_])(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W_]))"  # an elision
+    r"|([^\W_]+(?:(?:[-'’]|[" + FORMAT_CHARS + r"])+[^\W_]+)*[" + FORMAT_CHARS + r"]*)"  # a word
+    f"|([^{SPACE_CHARS}]|\n))",  # punctuation; a line break is a token: no phrase runs across it
+    flags=re.IGNORECASE,
 )
 
 
@@ -40,13 +54,25 @@ class Token(NamedTuple):
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    """Split ``text[start:end]`` into words, elisions and punctuation, with offsets."""
+    """Split ``text[start:end]`` into words, elisions and punctuation, with offsets.
+
+    >>> [(t.text, t.start, t.kind) for t in tokens("Selon l'AFP, il a dit", 6, 17)]
+    [("l'", 6, 'el'), ('AFP', 8, 'w'), (',', 11, 'p'), ('il', 13, 'w'), ('a', 16, 'w')]
+    """
     make = tuple.__new__  # skips the Python-level constructor of the named tuple: this is hot
     out = []
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
-        kind = m.lastgroup or "p"
-        out.append(make(Token, (word, m.start(), m.end(), kind, kind == "w" and word[0].isupper())))
+    at = start
+    for space, elision, word, mark in _TOKEN.findall(text, start, end):
+        begin = at + len(space)
+        if word:
+            at = begin + len(word)
+            out.append(make(Token, (word, begin, at, "w", word[0].isupper())))
+        elif elision:
+            at = begin + len(elision)
+            out.append(make(Token, (elision, begin, at, "el", False)))
+        else:
+            at = begin + len(mark)
+            out.append(make(Token, (mark, begin, at, "p", False)))
     return out
 
 
