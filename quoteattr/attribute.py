@@ -39,7 +39,8 @@ _SHORT_ADVERBIAL = regex.compile(r"(?:[\s\p{Zs}]+[\p{L}\p{N}'’.-]+){0,6}[\s\p{
 SUBJECT_CHARS = 160
 _CLAUSE_COMMA = regex.compile(r",[\s\p{Zs}]*+")
 _CLOSING_BEFORE = regex.compile(r"[»”\"][\s\p{Zs}]*+,?[\s\p{Zs}]*+$")
-_QUOTE_MARK = regex.compile(r"[«»“”\"]")
+_QUOTE_MARKS = '«»“”"'
+_QUOTE_MARK = regex.compile(f"[{_QUOTE_MARKS}]")
 _UNKNOWN_VERB = regex.compile(r"\p{Ll}{3,}+(?:-t)?(?:-\p{Ll}+)?(?=[\s\p{Zs}]++\p{Lu})")
 _NAME_END = regex.compile(r"[\s\p{Zs}]*+(?:[.,;!?…]|$)")
 LOOKBACK = 400
@@ -495,10 +496,13 @@ def in_sentence(
             )
     if prepositions_only:
         return None
-    cues = grammar.cues(text, sentence, start)
-    last_cue = cues[-1] if cues else None
-    if last_cue is None or _QUOTE_MARK.search(text, last_cue.end(), start):
-        return None  # the cue governs an earlier quote of the sentence
+    # A cue before another quote mark of the sentence governs that earlier quote, so only
+    # the words after the last mark are read (no cue runs across a mark).
+    last_mark = max(text.rfind(mark, sentence, start) for mark in _QUOTE_MARKS)
+    cues = grammar.cues(text, max(sentence, last_mark + 1), start)
+    if not cues:
+        return None
+    last_cue = cues[-1]
     if (
         not last_cue.group("ger")
         and not previous_is_label
