@@ -270,10 +270,9 @@ def subject_then_cue(
     """
     stop = grammar.clause_stop.search(text, at, min(limit, at + SUBJECT_CHARS))
     end = stop.start() if stop else min(limit, at + SUBJECT_CHARS)
-    cues = grammar.cues(text, at, end, incise=True)
-    if not cues or cues[0].start() == at or cues[0].group("ger"):
+    cue = grammar.first_cue(text, at, end, incise=True)
+    if cue is None or cue.start() == at or cue.group("ger"):
         return None
-    cue = cues[0]
     mention = phrase_before(grammar, text, at, cue.start())
     if mention is None:
         return None
@@ -365,18 +364,16 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
     if not before.endswith((":", ",")):
         return None
     colon = lo + len(before) - 1
+    sentence = sentence_start(grammar, text, lo, colon)
+    cues = grammar.cues(text, sentence, colon, incise=True)
     if before.endswith(
         ","
     ):  # only after a cue: Smith said, "…" ; Trump said during the debate, "…"
-        sentence = sentence_start(grammar, text, lo, colon)
-        cues = grammar.cues(text, sentence, colon, incise=True)
         if not cues:
             return None
         cue_first = not text[sentence : cues[0].start()].strip()  # Said Dorothy Poynter, …, "…"
         if not cue_first and not _SHORT_ADVERBIAL.fullmatch(text, cues[-1].end(), colon):
             return None
-    sentence = sentence_start(grammar, text, lo, colon)
-    cues = grammar.cues(text, sentence, colon, incise=True)
     last_cue = cues[-1] if cues else None
     subject = phrase_at(grammar, text, sentence, colon)
     if last_cue is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 import attrs
@@ -216,10 +217,27 @@ class Grammar:
         trying the cue pattern at every position. Verbs that report speech only
         next to a quote count when *incise* is true.
         """
-        if self.cue_verbs.isdisjoint(_LETTERS.findall(text[start:end].lower())):
-            return []  # one pass in C rules out most stretches of text
+        return list(self._cue_scan(text, start, end, incise))
+
+    def first_cue(
+        self, text: str, start: int, end: int, incise: bool = False
+    ) -> regex.Match[str] | None:
+        """The first reporting cue in ``text[start:end]``; nothing after it is read."""
+        return next(self._cue_scan(text, start, end, incise), None)
+
+    def may_hold_cue(self, text: str, start: int, end: int) -> bool:
+        """False when ``text[start:end]`` has none of the verb words every cue holds.
+
+        One pass in C, which rules out most stretches of text before any cue is tried.
+        """
+        return not self.cue_verbs.isdisjoint(_LETTERS.findall(text[start:end].lower()))
+
+    def _cue_scan(
+        self, text: str, start: int, end: int, incise: bool
+    ) -> Iterator[regex.Match[str]]:
+        if not self.may_hold_cue(text, start, end):
+            return
         excluded = frozenset() if incise else self.incise_only_forms
-        found: list[regex.Match[str]] = []
         position = start
         prefix_start = -1  # where a run of clitics right before the current word starts
         previous_end = -1
@@ -241,9 +259,8 @@ class Grammar:
             if match is None and at != word.start():
                 match = self.cue.match(text, word.start(), end)
             if match is not None and _verb_key(match) not in excluded:
-                found.append(match)
+                yield match
                 position = match.end()
-        return found
 
     def cue_gender(self, match: regex.Match[str]) -> str | None:
         """The gender a cue shows: its inverted pronoun, or its participle's agreement."""

@@ -233,7 +233,7 @@ def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:
         if gap_end - gap_start > FOLLOW_ON_GAP:
             previous = None
             continue
-        if grammar.cues(text, gap_start, gap_end):
+        if grammar.first_cue(text, gap_start, gap_end) is not None:
             previous = None
             continue
         item.mention = previous.mention
