@@ -383,7 +383,7 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
         if (
             mention is None
             and subject is not None
-            and grammar.coordinated.search(text, sentence, last_cue.start())
+            and grammar.coordinated.match(text, sentence, last_cue.start())
         ):
             mention = subject[0]  # "Trump called on her to resign and said, "…""
         if mention is None and not text[sentence : last_cue.start()].strip():
@@ -507,7 +507,7 @@ def in_sentence(
     ):
         return None  # the cue is an earlier quote's
     if last_cue.group("ger"):  # "…, précisant que le projet « … »": the clause's speaker
-        particle = grammar.gerund_particle.search(text, sentence, last_cue.start())
+        particle = grammar.gerund_particle.match(text, sentence, last_cue.start())
         # « … a réagi au micro de BFM TV en déclarant que … »: the subject, not BFM TV
         subject = None if particle else phrase_before(grammar, text, sentence, last_cue.start())
         if subject is not None and subject.kind != "pronoun":
@@ -521,7 +521,7 @@ def in_sentence(
     mention = _clitic(last_cue, grammar) or phrase_before(grammar, text, sentence, last_cue.start())
     if mention is not None:
         return Attribution("partial", mention, _cue_span(last_cue), 0.75)
-    if grammar.inverting.search(text, sentence, last_cue.start()):
+    if grammar.inverting.match(text, sentence, last_cue.start()):
         # « Comme l'expliquait Françoise Nyssen, il faut « … » »: the subject follows the cue
         inverted = _subject_after_cue(grammar, text, last_cue, start)
         if inverted is not None:

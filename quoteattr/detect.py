@@ -41,7 +41,7 @@ _SINGLE_MARKS = frozenset({"'", "‘", "’", "‚", "‹", "›"})
 _ALWAYS_CLOSING = frozenset("«»‹›”’")
 """Marks that close the open quote they match whatever surrounds them."""
 _WRONG_WAY = frozenset("«“")
-_PARAGRAPH_DONE = regex.compile(r"[.!?…:;][\s\p{Zs}\p{Pf}\p{Pe}\"]*+$")
+_PARAGRAPH_DONE = regex.compile(r"[.!?…:;][\s\p{Zs}\p{Pf}\p{Pe}\"]*+$", regex.REVERSE)
 """A paragraph that ends on a finished sentence, as a quote continued by reopening does."""
 _DECADE = regex.compile(r"\d\ds?\b")
 
@@ -178,7 +178,7 @@ class _Scanner:
         if entry.family != DASH_FAMILY:
             reopen_at = _LEADING_SPACE.match(self.text, end).end()
             family = FAMILIES[entry.family]
-            if end < len(self.text) and _PARAGRAPH_DONE.search(self.text, entry.end, start):
+            if end < len(self.text) and _PARAGRAPH_DONE.match(self.text, entry.end, start):
                 if self.text.startswith(family.reopeners, reopen_at):
                     self.skip_at = reopen_at
                     return

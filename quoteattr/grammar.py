@@ -128,7 +128,9 @@ class Grammar:
     prepositional: regex.Pattern[str] = attrs.field(repr=False)
     """A short prepositional phrase: « dans la journée », "at the White House"."""
     gerund_particle: regex.Pattern[str] = attrs.field(repr=False)
-    """A word that ties a gerund to the sentence's subject: « en déclarant »."""
+    """A word that ties a gerund to the sentence's subject: « en déclarant ».
+
+    This pattern and the next two are compiled backwards: ``match`` them at the end."""
     inverting: regex.Pattern[str] = attrs.field(repr=False)
     """A word right before a cue after which the subject follows: « comme l'a dit X »."""
     coordinated: regex.Pattern[str] = attrs.field(repr=False)
@@ -410,6 +412,12 @@ def _english_cue() -> CueLexicon:
     )
 
 
+_AT_END = regex.IGNORECASE | regex.REVERSE
+"""Flags for a pattern that must end where the stretch ends (``…$``). Compiled backwards,
+its ``match`` is tried once, from the end, where a forward ``search`` would try every
+position of the stretch (three times slower on a 90-character window)."""
+
+
 def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
     """The patterns around cues that a language's data fills: channels, sentence ends…"""
     abbreviations = sorted(set(data.ABBREVIATIONS), key=len, reverse=True)
@@ -436,17 +444,17 @@ def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
         ),
         "gerund_particle": compile_lists(
             r"(?<![\p{L}])\L<words>[\s\p{Zs}]+$",
-            regex.IGNORECASE,
+            _AT_END,
             words=getattr(data, "GERUND_PARTICLES", ()),
         ),
         "inverting": compile_lists(
             r"(?<![\p{L}])\L<words>[\s\p{Zs}]+(?:l['’])?$",
-            regex.IGNORECASE,
+            _AT_END,
             words=getattr(data, "INVERTING_WORDS", ()),
         ),
         "coordinated": compile_lists(
             r"(?<![\p{L}])\L<coordinators>[\s\p{Zs}]+$",
-            regex.IGNORECASE,
+            _AT_END,
             coordinators=data.COORDINATORS,
         ),
     }

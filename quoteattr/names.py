@@ -21,9 +21,10 @@ from quoteattr.model import Span
 MAX_ROLE_TOKENS = 14
 MAX_NAME_TOKENS = 5
 PHRASE_CHARS = 180
-FULL_NAME_WINDOW = 5000
-_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}'’-]+[\s\p{Zs}]+$")
 """How far a speaker phrase is read: longer ones are not speaker phrases."""
+FULL_NAME_WINDOW = 5000
+_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}'’-]+[\s\p{Zs}]+$", regex.REVERSE)
+"""A capitalised word right before the end (compiled backwards: ``match`` it there)."""
 _NAME_PARTICLES = frozenset(
     [
         "de",
@@ -560,7 +561,7 @@ def full_name_before(grammar: Grammar, text: str, surname: str, end: int) -> Men
     floor = max(0, end - FULL_NAME_WINDOW)
     at = text.rfind(surname, floor, end)
     while at > floor:
-        first = _WORD_BEFORE.search(text, max(floor, at - 40), at)
+        first = _WORD_BEFORE.match(text, max(floor, at - 40), at)
         if first is not None and not text[at + len(surname) : at + len(surname) + 1].isalpha():
             start = max(0, at - PHRASE_CHARS)
             for mention in person_mentions(grammar, text, start, at + len(surname)):

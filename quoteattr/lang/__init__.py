@@ -38,7 +38,7 @@ def _marker_pattern(markers: tuple[str, ...], leads: tuple[str, ...]) -> regex.P
     empty list of markers never matches."""
     return compile_lists(
         r"(?<![\p{L}\p{N}])\L<markers>(?:[\s\p{Zs}]++\L<leads>)?[\s\p{Zs}]*+$",
-        regex.I,
+        regex.IGNORECASE | regex.REVERSE,  # matched backwards: tried once, from the end
         markers=markers,
         leads=leads,
     )
@@ -62,9 +62,9 @@ class Language:
 
         With *nicknames* false only the strong markers count, not « dit ».
         """
-        if self.mention_marker.search(text, start, end) is not None:
+        if self.mention_marker.match(text, start, end) is not None:
             return True
-        return nicknames and self.nickname_marker.search(text, start, end) is not None
+        return nicknames and self.nickname_marker.match(text, start, end) is not None
 
     label_leads: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Words that put a short quote right after them inside a noun phrase."""
