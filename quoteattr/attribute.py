@@ -37,6 +37,8 @@ _SENTENCE_STOP = regex.compile(r"[.!?…](?=[\s\p{Zs}«“]|$)|\n")
 _BYLINE = regex.compile(r"[\s\p{Zs}]*+[―—–-][\s\p{Zs}]*+")
 _SHORT_ADVERBIAL = regex.compile(r"(?:[\s\p{Zs}]+[\p{L}\p{N}'’.-]+){0,6}[\s\p{Zs}]*+")
 SUBJECT_CHARS = 160
+_SENTENCE_MARKS = ".!?…\n"
+"""Every sentence boundary holds one of these."""
 _CLAUSE_COMMA = regex.compile(r",[\s\p{Zs}]*+")
 _CLOSING_BEFORE = regex.compile(r"[»”\"][\s\p{Zs}]*+,?[\s\p{Zs}]*+$")
 _QUOTE_MARKS = '«»“”"'
@@ -85,6 +87,8 @@ def _cue_span(match: regex.Match[str]) -> Span:
 
 def sentence_start(grammar: Grammar, text: str, lo: int, pos: int) -> int:
     """Where the sentence holding *pos* starts, looking back no further than *lo*."""
+    if all(text.rfind(mark, lo, pos) < 0 for mark in _SENTENCE_MARKS):
+        return lo  # no mark a boundary needs: most quotes of a paragraph's first sentence
     match = grammar.sentence_boundary.search(text, lo, pos)
     return match.end() if match else lo
 
