@@ -25,6 +25,7 @@ from quoteattr.names import (
     phrase_at,
     phrase_before,
 )
+from quoteattr.wordlist import SERIAL
 
 _SPACE = regex.compile(r"[\s\p{Zs}]*+")
 _POSTPOSED_LEAD = regex.compile(r"[\s\p{Zs}]*+(?:[,;]|[-–—](?=[\s\p{Zs}]))?[\s\p{Zs}]*+")
@@ -89,7 +90,7 @@ def sentence_start(grammar: Grammar, text: str, lo: int, pos: int) -> int:
     """Where the sentence holding *pos* starts, looking back no further than *lo*."""
     if all(text.rfind(mark, lo, pos) < 0 for mark in _SENTENCE_MARKS):
         return lo  # no mark a boundary needs: most quotes of a paragraph's first sentence
-    match = grammar.sentence_boundary.search(text, lo, pos)
+    match = grammar.sentence_boundary.search(text, lo, pos, SERIAL)
     return match.end() if match else lo
 
 
@@ -108,22 +109,26 @@ def _subject_after_cue(
     at = cue.end()
     parsed = None
     for _ in range(3):  # "a réagi depuis Alger", "disait, en larmes,", "a déclaré lundi à l'AFP"
-        at = grammar.channel_run.match(text, grammar.adverb_run.match(text, at).end()).end()
-        aside = _ASIDE.match(text, at)
-        if aside is not None and grammar.incise_continuation.match(text, aside.end()):
-            stop = _ASIDE_END.search(text, aside.end(), limit)
+        at = grammar.channel_run.match(
+            text, grammar.adverb_run.match(text, at, None, SERIAL).end(), None, SERIAL
+        ).end()
+        aside = _ASIDE.match(text, at, None, SERIAL)
+        if aside is not None and grammar.incise_continuation.match(text, aside.end(), None, SERIAL):
+            stop = _ASIDE_END.search(text, aside.end(), limit, SERIAL)
             if stop is None or text[stop.start()] != ",":
                 return None
             at = stop.end()
             continue
-        parsed = phrase_at(grammar, text, _SPACE.match(text, at).end(), limit)
-        word_at = _SPACE.match(text, at).end()
+        parsed = phrase_at(grammar, text, _SPACE.match(text, at, None, SERIAL).end(), limit)
+        word_at = _SPACE.match(text, at, None, SERIAL).end()
         if parsed is not None or not (
-            grammar.incise_continuation.match(text, word_at)
-            or grammar.incise_complement.match(text, word_at)
+            grammar.incise_continuation.match(text, word_at, None, SERIAL)
+            or grammar.incise_complement.match(text, word_at, None, SERIAL)
         ):
             break
-        stop = grammar.prepositional.match(text, _SPACE.match(text, at).end())
+        stop = grammar.prepositional.match(
+            text, _SPACE.match(text, at, None, SERIAL).end(), None, SERIAL
+        )
         if stop is None:
             break
         at = stop.end()
@@ -143,8 +148,8 @@ def dialogue_end(grammar: Grammar, text: str, start: int, end: int) -> int:
     first or second person, no question or exclamation mark and four words or more
     is taken for the narrator's.
     """
-    for boundary in _TURN_SENTENCE.finditer(text, start, end):
-        sentence_end = _TURN_SENTENCE.search(text, boundary.end(), end)
+    for boundary in _TURN_SENTENCE.finditer(text, start, end, False, SERIAL):
+        sentence_end = _TURN_SENTENCE.search(text, boundary.end(), end, SERIAL)
         stop = sentence_end.start() + 1 if sentence_end else end
         if _is_narration(grammar, text, boundary.end(), stop):
             return int(boundary.start()) + 1
@@ -171,7 +176,7 @@ def incise(grammar: Grammar, text: str, found: Found) -> Attribution | None:
     attribution: Attribution | None = None
     while True:
         hit = None
-        for opener in _INCISE_OPEN.finditer(text, search_from, content_end):
+        for opener in _INCISE_OPEN.finditer(text, search_from, content_end, False, SERIAL):
             cue = grammar.cue_at(text, opener.end(), content_end)
             if cue is not None and (cue.group("fin") or cue.group("aux")):
                 subject = _subject_after_cue(grammar, text, cue, content_end)
@@ -188,16 +193,16 @@ def incise(grammar: Grammar, text: str, found: Found) -> Attribution | None:
             parts.append(part)
         if attribution is None or (attribution.mention is None and mention is not None):
             attribution = Attribution("incise", mention, _cue_span(cue), 0.9 if mention else 0.6)
-        end = grammar.adverb_run.match(text, end).end()
+        end = grammar.adverb_run.match(text, end, None, SERIAL).end()
         end = _skip_asides(grammar, text, end, content_end)
-        after = _SPACE.match(text, end).end()
+        after = _SPACE.match(text, end, None, SERIAL).end()
         if after < content_end and text[after] in ",;":
-            start = search_from = _SPACE.match(text, after + 1).end()
+            start = search_from = _SPACE.match(text, after + 1, None, SERIAL).end()
             continue
-        stop = _INCISE_STOP.search(text, after, content_end)
+        stop = _INCISE_STOP.search(text, after, content_end, SERIAL)
         start = search_from = content_end
         if stop is not None:
-            resume = _SPACE.match(text, stop.end()).end()
+            resume = _SPACE.match(text, stop.end(), None, SERIAL).end()
             if resume < content_end and (
                 not dash or not _is_narration(grammar, text, resume, content_end)
             ):
@@ -241,7 +246,7 @@ def sentence_subject(grammar: Grammar, text: str, sentence: int, end: int) -> Me
     starts = [sentence]
     comma = text.find(",", sentence, end)
     if comma > 0:
-        starts.append(_SPACE.match(text, comma + 1).end())
+        starts.append(_SPACE.match(text, comma + 1, None, SERIAL).end())
     for at in starts:
         parsed = phrase_at(grammar, text, at, end)
         if parsed is not None and _looks_like_speaker(grammar, parsed[0]):
@@ -252,15 +257,15 @@ def sentence_subject(grammar: Grammar, text: str, sentence: int, end: int) -> Me
 def _skip_asides(grammar: Grammar, text: str, pos: int, limit: int) -> int:
     """Move past "à l'enfant" and ", en lui montrant le commissaire" after an incise."""
     while True:
-        after = _SPACE.match(text, pos).end()
+        after = _SPACE.match(text, pos, None, SERIAL).end()
         if after >= limit:
             return pos
         comma = text[after] == ","
-        nxt = _SPACE.match(text, after + 1).end() if comma else after
+        nxt = _SPACE.match(text, after + 1, None, SERIAL).end() if comma else after
         aside = grammar.incise_continuation if comma else grammar.incise_complement
-        if aside.match(text, nxt) is None:
+        if aside.match(text, nxt, None, SERIAL) is None:
             return pos
-        stop = _ASIDE_END.search(text, nxt, limit)
+        stop = _ASIDE_END.search(text, nxt, limit, SERIAL)
         pos = stop.start() if stop else limit
 
 
@@ -272,7 +277,7 @@ def subject_then_cue(
     The first cue of the clause that starts at *at* is found, then the subject phrase
     that ends right before it.
     """
-    stop = grammar.clause_stop.search(text, at, min(limit, at + SUBJECT_CHARS))
+    stop = grammar.clause_stop.search(text, at, min(limit, at + SUBJECT_CHARS), SERIAL)
     end = stop.start() if stop else min(limit, at + SUBJECT_CHARS)
     cue = grammar.first_cue(text, at, end, incise=True)
     if cue is None or cue.start() == at or cue.group("ger"):
@@ -288,7 +293,7 @@ def subject_then_cue(
 
 def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribution | None:
     """« … », a déclaré Mme X ; « … », a-t-il ajouté ; « … », selon X."""
-    byline = _BYLINE.match(text, found.span.end)
+    byline = _BYLINE.match(text, found.span.end, None, SERIAL)
     if byline is not None:  # “…” ― Jorge Falcon
         line_end = text.find("\n", byline.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -299,7 +304,7 @@ def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribut
             and text[parsed[1] : line_end].strip() in ("", ".")
         ):
             return Attribution("postposed.byline", parsed[0], None, 0.8)
-    at = _POSTPOSED_LEAD.match(text, found.span.end).end()
+    at = _POSTPOSED_LEAD.match(text, found.span.end, None, SERIAL).end()
     if at >= limit:
         return None
     cue = grammar.cue_at(text, at, limit)
@@ -311,7 +316,7 @@ def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribut
     # « … », a salué sur sa page Facebook le rappeur …: someone speaks, unread. Without the
     # comma (« Aude en colère » appelle à …) the quote is the verb's subject.
     incise_comma = "," in text[found.span.end : at] or text[found.content.end - 1] in ",!?…"
-    preposition = grammar.prepositions.match(text, at, limit)
+    preposition = grammar.prepositions.match(text, at, limit, SERIAL)
     if (
         preposition is not None
         and not incise_comma
@@ -330,15 +335,15 @@ def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribut
 def _unknown_verb(grammar: Grammar, text: str, at: int, limit: int) -> Attribution | None:
     """« … », insisite Alexandre Ouizille.: a verb we do not know (or misspelt) before a
     full name that ends the clause still reads as an incise, with less confidence."""
-    verb = _UNKNOWN_VERB.match(text, at, limit)
+    verb = _UNKNOWN_VERB.match(text, at, limit, SERIAL)
     if verb is None or grammar.is_function_word(verb.group()):
         return None
-    parsed = phrase_at(grammar, text, _SPACE.match(text, verb.end()).end(), limit)
+    parsed = phrase_at(grammar, text, _SPACE.match(text, verb.end(), None, SERIAL).end(), limit)
     if parsed is None:
         return None
     mention, end = parsed
     full_name = mention.kind == "person" and mention.name and (" " in mention.name or mention.title)
-    if not full_name or _NAME_END.match(text, end, limit) is None:
+    if not full_name or _NAME_END.match(text, end, limit, SERIAL) is None:
         return None
     return Attribution("postposed.guess", mention, Span(verb.start(), verb.end()), 0.6)
 
@@ -354,7 +359,9 @@ def _by_preposition(
     """The speaker after "selon", "according to": an attribution, or None."""
     if preposition is None:
         return None
-    parsed = phrase_at(grammar, text, _SPACE.match(text, preposition.end()).end(), limit)
+    parsed = phrase_at(
+        grammar, text, _SPACE.match(text, preposition.end(), None, SERIAL).end(), limit
+    )
     if parsed is None or not _plausible_speaker(grammar, parsed[0]):
         return None  # « … » pour une nouvelle manifestation
     return Attribution(rule, parsed[0], Span(preposition.start(), preposition.end()), confidence)
@@ -376,7 +383,7 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
         if not cues:
             return None
         cue_first = not text[sentence : cues[0].start()].strip()  # Said Dorothy Poynter, …, "…"
-        if not cue_first and not _SHORT_ADVERBIAL.fullmatch(text, cues[-1].end(), colon):
+        if not cue_first and not _SHORT_ADVERBIAL.fullmatch(text, cues[-1].end(), colon, SERIAL):
             return None
     last_cue = cues[-1] if cues else None
     subject = phrase_at(grammar, text, sentence, colon)
@@ -387,7 +394,7 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
         if (
             mention is None
             and subject is not None
-            and grammar.coordinated.match(text, sentence, last_cue.start())
+            and grammar.coordinated.match(text, sentence, last_cue.start(), SERIAL)
         ):
             mention = subject[0]  # "Trump called on her to resign and said, "…""
         if mention is None and not text[sentence : last_cue.start()].strip():
@@ -404,7 +411,7 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
             return Attribution("preposed", mention, _cue_span(last_cue), 0.9)
         # "… and then predicted: "…"": the speaker of the text before
         return Attribution("preposed.continued", None, _cue_span(last_cue), 0.6)
-    if subject is not None and _SPACE.match(text, subject[1]).end() == colon:
+    if subject is not None and _SPACE.match(text, subject[1], None, SERIAL).end() == colon:
         return Attribution("preposed.name", subject[0], None, 0.85)
     named = phrase_before(grammar, text, sentence, colon)
     if named is not None and named.kind == "person" and " " in (named.name or ""):
@@ -421,7 +428,7 @@ def interrupted(grammar: Grammar, text: str, found: Found, previous_end: int) ->
     """« … », a poursuivi M. Le Maire, « et donc à la démocratie »: the second quote."""
     if previous_end <= 0 or found.span.start - previous_end > LOOKBACK:
         return None
-    at = _POSTPOSED_LEAD.match(text, previous_end, found.span.start).end()
+    at = _POSTPOSED_LEAD.match(text, previous_end, found.span.start, SERIAL).end()
     cue = grammar.cue_at(text, at, found.span.start)
     if cue is None or cue.group("ger"):
         return None
@@ -433,12 +440,12 @@ def interrupted(grammar: Grammar, text: str, found: Found, previous_end: int) ->
 
 def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> Attribution | None:
     """A source named at the end of the quote's sentence: « … » sur X, indique la préfecture."""
-    end = _SENTENCE_STOP.search(text, found.span.end, min(limit, found.span.end + LOOKBACK))
+    end = _SENTENCE_STOP.search(text, found.span.end, min(limit, found.span.end + LOOKBACK), SERIAL)
     if end is None:
         return None
-    if grammar.subject_first and _QUOTE_MARK.search(text, found.span.end, end.start()):
+    if grammar.subject_first and _QUOTE_MARK.search(text, found.span.end, end.start(), SERIAL):
         return None  # a later quote of the sentence has its own attribution
-    for comma in _CLAUSE_COMMA.finditer(text, found.span.end, end.start()):
+    for comma in _CLAUSE_COMMA.finditer(text, found.span.end, end.start(), False, SERIAL):
         at = comma.end()
         cue = grammar.cue_at(text, at, end.start())
         if cue is not None and not cue.group("ger"):
@@ -450,7 +457,7 @@ def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> At
             if before_cue is not None and before_cue[1].end() >= end.start() - 40:
                 mention, cue = before_cue
                 return Attribution("postposed.sentence", mention, _cue_span(cue), 0.7)
-        preposition = grammar.prepositions.match(text, at, end.start())
+        preposition = grammar.prepositions.match(text, at, end.start(), SERIAL)
         by = _by_preposition(
             grammar, text, preposition, end.start() + 1, "preposition.sentence", 0.7
         )
@@ -478,17 +485,19 @@ def in_sentence(
     sentence = sentence_start(grammar, text, lo, start)
     if sentence >= start:
         return None
-    for preposition in grammar.prepositions.finditer(text, sentence, start):
-        parsed = phrase_at(grammar, text, _SPACE.match(text, preposition.end()).end(), start)
+    for preposition in grammar.prepositions.finditer(text, sentence, start, False, SERIAL):
+        parsed = phrase_at(
+            grammar, text, _SPACE.match(text, preposition.end(), None, SERIAL).end(), start
+        )
         if (
             parsed is not None
             and _plausible_speaker(grammar, parsed[0])
             and (
-                text[_SPACE.match(text, parsed[1]).end() : start].strip()
+                text[_SPACE.match(text, parsed[1], None, SERIAL).end() : start].strip()
                 in _phrase_endings(grammar, preposition)
                 or (
                     preposition.start() == sentence
-                    and text.startswith(",", _SPACE.match(text, parsed[1]).end())
+                    and text.startswith(",", _SPACE.match(text, parsed[1], None, SERIAL).end())
                 )
             )
         ):
@@ -507,11 +516,13 @@ def in_sentence(
     if (
         not last_cue.group("ger")
         and not previous_is_label
-        and _CLOSING_BEFORE.search(text[max(0, last_cue.start() - 6) : last_cue.start()])
+        and _CLOSING_BEFORE.search(
+            text[max(0, last_cue.start() - 6) : last_cue.start()], None, None, SERIAL
+        )
     ):
         return None  # the cue is an earlier quote's
     if last_cue.group("ger"):  # "…, précisant que le projet « … »": the clause's speaker
-        particle = grammar.gerund_particle.match(text, sentence, last_cue.start())
+        particle = grammar.gerund_particle.match(text, sentence, last_cue.start(), SERIAL)
         # « … a réagi au micro de BFM TV en déclarant que … »: the subject, not BFM TV
         subject = None if particle else phrase_before(grammar, text, sentence, last_cue.start())
         if subject is not None and subject.kind != "pronoun":
@@ -525,7 +536,7 @@ def in_sentence(
     mention = _clitic(last_cue, grammar) or phrase_before(grammar, text, sentence, last_cue.start())
     if mention is not None:
         return Attribution("partial", mention, _cue_span(last_cue), 0.75)
-    if grammar.inverting.match(text, sentence, last_cue.start()):
+    if grammar.inverting.match(text, sentence, last_cue.start(), SERIAL):
         # « Comme l'expliquait Françoise Nyssen, il faut « … » »: the subject follows the cue
         inverted = _subject_after_cue(grammar, text, last_cue, start)
         if inverted is not None:
@@ -577,7 +588,7 @@ def attribute(
     if before is not None:
         return before
     if grammar.subject_first:
-        at = _POSTPOSED_LEAD.match(text, found.span.end).end()
+        at = _POSTPOSED_LEAD.match(text, found.span.end, None, SERIAL).end()
         before_cue = subject_then_cue(grammar, text, at, paragraph_end)
         if before_cue is not None:
             mention, cue = before_cue
@@ -648,7 +659,7 @@ def _continues(text: str, first: Found, second: Found, attribution: Attribution)
     end = max(attribution.cue_span.end, attribution.mention.span.end)
     if end > second.span.start or "\n" in text[first.span.end : second.span.start]:
         return False
-    gap = _MERGE_GAP.fullmatch(text, end, second.span.start)
+    gap = _MERGE_GAP.fullmatch(text, end, second.span.start, SERIAL)
     if gap is None:
         return False
     first_text = text[first.content.start : first.content.end]

@@ -17,6 +17,7 @@ from quoteattr.config import Config
 from quoteattr.detect import DASH_FAMILY, Found
 from quoteattr.lang import Language
 from quoteattr.model import QuoteKind
+from quoteattr.wordlist import SERIAL
 
 HINT_WINDOW = 90
 _SENTENCE_END = regex.compile(r"[.!?…][\s\p{Zs}\p{Pf}\p{Pe}»”\"']*+$", regex.REVERSE)
@@ -60,7 +61,9 @@ _SMALL_WORDS = frozenset(
 
 def _looks_like_title(words: list[str]) -> bool:
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return len(significant) >= 2 and all(_TITLE_WORD.match(w) for w in significant)
+    return len(significant) >= 2 and all(
+        _TITLE_WORD.match(w, None, None, SERIAL) for w in significant
+    )
 
 
 def _label_shaped(content: str, words: list[str]) -> bool:
@@ -96,8 +99,8 @@ def is_label(text: str, found: Found, language: Language, fragment: bool | None 
     words = text[max(0, start - _LEAD_WINDOW) : start].lower().rsplit(None, 2)
     if not words:
         return False
-    word = _WORD_TAIL.search(words[-1]).group()
-    previous = _WORD_TAIL.search(words[-2]).group() if len(words) > 1 else ""
+    word = _WORD_TAIL.search(words[-1], None, None, SERIAL).group()
+    previous = _WORD_TAIL.search(words[-2], None, None, SERIAL).group() if len(words) > 1 else ""
     if word in language.label_leads:
         return True
     return word in language.label_adjectives and previous in language.label_leads
@@ -118,7 +121,7 @@ def is_clause(text: str, found: Found, language: Language) -> bool:
     >>> [is_clause(text, q, get_language("fr")) for q in find_quotes(text)]
     [True, False]
     """
-    words = _WORD.findall(text, found.content.start, found.content.end)
+    words = _WORD.findall(text, found.content.start, found.content.end, False, SERIAL)
     if not words:
         return False
     clause = language.clause_words
@@ -143,7 +146,7 @@ def classify(
     before = text[max(paragraph_start, start - HINT_WINDOW) : start]
     if len(words) < 12 and language.names_before(text, max(0, start - HINT_WINDOW), start):
         return QuoteKind.MENTION
-    ends_sentence = _SENTENCE_END.match(content) is not None
+    ends_sentence = _SENTENCE_END.match(content, None, None, SERIAL) is not None
     if before.rstrip().endswith(":"):
         return QuoteKind.SPEECH
     if len(words) >= 2 * config.min_speech_words:
@@ -153,8 +156,8 @@ def classify(
     paragraph_end = text.find("\n", end, end + HINT_WINDOW)
     after_end = end + HINT_WINDOW if paragraph_end < 0 else paragraph_end
     hint = (
-        language.speech_hint.search(text, start - len(before), start) is not None
-        or language.speech_hint.search(text, end, after_end) is not None
+        language.speech_hint.search(text, start - len(before), start, SERIAL) is not None
+        or language.speech_hint.search(text, end, after_end, SERIAL) is not None
     )
     if hint and (len(words) >= 2 or ends_sentence):
         return QuoteKind.SPEECH
@@ -211,4 +214,7 @@ def governs_fragment(
     if cue_end is None or cue_end > found.span.start:
         return not (label and rule == "postposed.unresolved")  # « des “gilets jaunes”, a appelé à »
     between = text[cue_end : found.span.start]
-    return len(between.split()) <= GOVERNING_WORDS or _COMPLEMENTISER.search(between) is not None
+    return (
+        len(between.split()) <= GOVERNING_WORDS
+        or _COMPLEMENTISER.search(between, None, None, SERIAL) is not None
+    )

@@ -18,6 +18,7 @@ import regex
 
 from quoteattr.marks import CLOSERS, CLOSING_CONTEXT, FAMILIES, OPENERS, OPENING_CONTEXT, Family
 from quoteattr.model import Span
+from quoteattr.wordlist import SERIAL
 
 DASH_FAMILY = "dash"
 MAX_DEPTH = 64
@@ -92,7 +93,7 @@ class _Scanner:
 
     def run(self) -> list[Found]:
         text = self.text
-        for match in _TOKEN.finditer(text):
+        for match in _TOKEN.finditer(text, None, None, False, SERIAL):
             start, end = match.span()
             group = match.lastgroup
             if group == "nl":
@@ -176,9 +177,9 @@ class _Scanner:
         self.discard_above(1)
         entry = self.stack[0]
         if entry.family != DASH_FAMILY:
-            reopen_at = _LEADING_SPACE.match(self.text, end).end()
+            reopen_at = _LEADING_SPACE.match(self.text, end, None, SERIAL).end()
             family = FAMILIES[entry.family]
-            if end < len(self.text) and _PARAGRAPH_DONE.match(self.text, entry.end, start):
+            if end < len(self.text) and _PARAGRAPH_DONE.match(self.text, entry.end, start, SERIAL):
                 if self.text.startswith(family.reopeners, reopen_at):
                     self.skip_at = reopen_at
                     return
@@ -214,7 +215,7 @@ class _Scanner:
                 return  # a dash inside a quotation is the quotation's
             self.discard_above(1)  # a new turn ends whatever the last one left open
             self.emit(self.close_open_end(self.pop(), start, unclosed=False))
-        mark_start = _LEADING_SPACE.match(self.text, start).end()
+        mark_start = _LEADING_SPACE.match(self.text, start, None, SERIAL).end()
         self.push(DASH_FAMILY, mark_start, end)
 
     def mark(self, mark: str, start: int, end: int) -> None:
@@ -267,7 +268,7 @@ class _Scanner:
         elif mark in _SYMMETRIC or mark in _SINGLE_MARKS:
             if not left and not (mark == '"' and not right and not before.isspace()):
                 return None
-            if mark in ("'", "‘") and _DECADE.match(self.text, end):
+            if mark in ("'", "‘") and _DECADE.match(self.text, end, None, SERIAL):
                 return None
         elif right and not left:
             return None

@@ -19,7 +19,7 @@ import regex
 from quoteattr.inflect import english_lexicon, french_lexicon
 from quoteattr.lang import en, fr, get_language
 from quoteattr.model import Span
-from quoteattr.wordlist import compile_lists
+from quoteattr.wordlist import SERIAL, compile_lists
 
 _APOSTROPHE = "['’]"
 _WORD_START = regex.compile(  # after « s' » and « n' » too (s'est dit, n'a pas caché), not « l' »
@@ -165,8 +165,8 @@ class Grammar:
         return (
             low in self.stopwords
             or low in self.determiners
-            or self.adverb_run.fullmatch(" " + low) is not None
-            or self.prepositions.fullmatch(low) is not None
+            or self.adverb_run.fullmatch(" " + low, None, None, SERIAL) is not None
+            or self.prepositions.fullmatch(low, None, None, SERIAL) is not None
             or low in get_language(self.code).stopwords
         )
 
@@ -176,13 +176,13 @@ class Grammar:
         >>> get_grammar("fr").cue_at("« Oui », a-t-il dit.", 9, 20).group()
         'a-t-il dit'
         """
-        word = _WORD_START.match(text, pos, end)
+        word = _WORD_START.match(text, pos, end, SERIAL)
         if word is None:
             return None
         low = word.group().lower()
         if low not in self.cue_initials and low not in self.cue_prefixes:
             return None
-        match = self.cue.match(text, pos, end)
+        match = self.cue.match(text, pos, end, SERIAL)
         if match is None or not self._object_reading(text, match, after_quote=True):
             return None
         return match
@@ -204,10 +204,14 @@ class Grammar:
             return False
         if after_quote:
             return True
-        if self.adverb_run.match(text, match.end()).end() > match.end():
+        if self.adverb_run.match(text, match.end(), None, SERIAL).end() > match.end():
             return True  # « le confirment d'ailleurs »: an adverb follows a verb, not a noun
         after = text[match.end() : match.end() + 12].split(None, 1)
-        if after and _WORD_HEAD.match(after[0]).group().lower() in self.noun_complements:
+        if (
+            after
+            and _WORD_HEAD.match(after[0], None, None, SERIAL).group().lower()
+            in self.noun_complements
+        ):
             return False  # « la menace d'un rappel », « la note de l'Insee »
         before = text[max(0, match.start() - 30) : match.start()].split()
         return not before or before[-1].lower() not in self.object_blockers
@@ -232,7 +236,9 @@ class Grammar:
 
         One pass in C, which rules out most stretches of text before any cue is tried.
         """
-        return not self.cue_verbs.isdisjoint(_LETTERS.findall(text[start:end].lower()))
+        return not self.cue_verbs.isdisjoint(
+            _LETTERS.findall(text[start:end].lower(), None, None, False, SERIAL)
+        )
 
     def _cue_scan(
         self, text: str, start: int, end: int, incise: bool
@@ -243,7 +249,7 @@ class Grammar:
         position = start
         prefix_start = -1  # where a run of clitics right before the current word starts
         previous_end = -1
-        for word in _WORD_START.finditer(text, start, end):
+        for word in _WORD_START.finditer(text, start, end, False, SERIAL):
             low = word.group().lower()
             adjacent = prefix_start >= 0 and word.start() - previous_end <= 2
             previous_end = word.end()
@@ -255,11 +261,11 @@ class Grammar:
             prefix_start = -1
             if word.start() < position or low not in self.cue_initials:
                 continue
-            match = self.cue.match(text, at, end)
+            match = self.cue.match(text, at, end, SERIAL)
             if match is not None and not self._object_reading(text, match):
                 continue  # an article and a noun: « la menace de … »
             if match is None and at != word.start():
-                match = self.cue.match(text, word.start(), end)
+                match = self.cue.match(text, word.start(), end, SERIAL)
             if match is not None and _verb_key(match) not in excluded:
                 yield match
                 position = match.end()

@@ -17,6 +17,7 @@ import regex
 
 from quoteattr.grammar import Grammar, Mention, Token, tokens
 from quoteattr.model import Span
+from quoteattr.wordlist import SERIAL
 
 MAX_ROLE_TOKENS = 14
 MAX_NAME_TOKENS = 5
@@ -422,7 +423,9 @@ def phrase_at(grammar: Grammar, text: str, start: int, end: int) -> tuple[Mentio
     Returns the mention and the offset where the whole phrase (with its apposition) ends.
     """
     limit = min(end, start + PHRASE_CHARS)
-    stop = grammar.clause_stop.search(text, start, limit)  # a phrase never crosses a sentence end
+    stop = grammar.clause_stop.search(
+        text, start, limit, SERIAL
+    )  # a phrase never crosses a sentence end
     toks = tokens(text, start, stop.start() + 1 if stop else limit)
     parsed = noun_phrase(grammar, text, toks, 0)
     if parsed is None:
@@ -561,7 +564,7 @@ def full_name_before(grammar: Grammar, text: str, surname: str, end: int) -> Men
     floor = max(0, end - FULL_NAME_WINDOW)
     at = text.rfind(surname, floor, end)
     while at > floor:
-        first = _WORD_BEFORE.match(text, max(floor, at - 40), at)
+        first = _WORD_BEFORE.match(text, max(floor, at - 40), at, SERIAL)
         if first is not None and not text[at + len(surname) : at + len(surname) + 1].isalpha():
             start = max(0, at - PHRASE_CHARS)
             for mention in person_mentions(grammar, text, start, at + len(surname)):

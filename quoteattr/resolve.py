@@ -19,6 +19,7 @@ import regex
 
 from quoteattr.grammar import Grammar, Mention
 from quoteattr.names import full_name_before, person_mentions
+from quoteattr.wordlist import SERIAL
 
 PRONOUN_WINDOW = 600
 PRONOUN_CHUNK = 300
@@ -221,7 +222,9 @@ def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:
             continue
         if previous is None or item.dash:
             continue
-        same_sentence = item.fragment and not _SENTENCE_END.search(text, previous.end, item.start)
+        same_sentence = item.fragment and not _SENTENCE_END.search(
+            text, previous.end, item.start, SERIAL
+        )
         if not item.speech and not (same_sentence and not item.repeated and not item.label):
             continue
         if item.fragment and (item.repeated or item.start - previous.end > FRAGMENT_FOLLOW_ON_GAP):

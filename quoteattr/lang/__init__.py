@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from quoteattr.errors import UnknownLanguageError
-from quoteattr.wordlist import compile_lists
+from quoteattr.wordlist import SERIAL, compile_lists
 
 _MODULES = {"en": "quoteattr.lang.en", "fr": "quoteattr.lang.fr"}
 
@@ -62,9 +62,9 @@ class Language:
 
         With *nicknames* false only the strong markers count, not « dit ».
         """
-        if self.mention_marker.match(text, start, end) is not None:
+        if self.mention_marker.match(text, start, end, SERIAL) is not None:
             return True
-        return nicknames and self.nickname_marker.match(text, start, end) is not None
+        return nicknames and self.nickname_marker.match(text, start, end, SERIAL) is not None
 
     label_leads: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Words that put a short quote right after them inside a noun phrase."""
