@@ -119,16 +119,14 @@ def _subject_after_cue(
                 return None
             at = stop.end()
             continue
-        parsed = phrase_at(grammar, text, _SPACE.match(text, at, None, SERIAL).end(), limit)
         word_at = _SPACE.match(text, at, None, SERIAL).end()
+        parsed = phrase_at(grammar, text, word_at, limit)
         if parsed is not None or not (
             grammar.incise_continuation.match(text, word_at, None, SERIAL)
             or grammar.incise_complement.match(text, word_at, None, SERIAL)
         ):
             break
-        stop = grammar.prepositional.match(
-            text, _SPACE.match(text, at, None, SERIAL).end(), None, SERIAL
-        )
+        stop = grammar.prepositional.match(text, word_at, None, SERIAL)
         if stop is None:
             break
         at = stop.end()

@@ -181,7 +181,7 @@ _COMPLEMENTISER = regex.compile(r"(?<![\p{L}])(?:que|qu['’])", flags=regex.IGN
 def is_fragment(text: str, found: Found) -> bool:
     """A short phrase with no sentence in it: « gilets jaunes », “Meet the Press.”."""
     content = text[found.content.start : found.content.end]
-    words = content.split()
+    words = content.split(None, TITLE_WORDS)  # all of them when they are few enough to count
     if len(words) <= FRAGMENT_WORDS and not any(c in content for c in ".!?…"):
         return True
     return _label_shaped(content, words)

@@ -248,24 +248,28 @@ class Grammar:
         excluded = frozenset() if incise else self.incise_only_forms
         position = start
         prefix_start = -1  # where a run of clitics right before the current word starts
-        previous_end = -1
+        previous_end = -1  # where the last clitic of that run ends
         for word in _WORD_START.finditer(text, start, end, False, SERIAL):
             low = word.group().lower()
-            adjacent = prefix_start >= 0 and word.start() - previous_end <= 2
-            previous_end = word.end()
             if low in self.cue_prefixes:  # « s'est », « ne l'a », « lui répond »: wait for the verb
-                if not adjacent:
+                if prefix_start < 0 or word.start() - previous_end > 2:
                     prefix_start = word.start()
+                previous_end = word.end()
                 continue
-            at = prefix_start if adjacent else word.start()
+            if low not in self.cue_initials:
+                prefix_start = -1
+                continue
+            word_start = word.start()
+            adjacent = prefix_start >= 0 and word_start - previous_end <= 2
+            at = prefix_start if adjacent else word_start
             prefix_start = -1
-            if word.start() < position or low not in self.cue_initials:
+            if word_start < position:
                 continue
             match = self.cue.match(text, at, end, SERIAL)
             if match is not None and not self._object_reading(text, match):
                 continue  # an article and a noun: « la menace de … »
-            if match is None and at != word.start():
-                match = self.cue.match(text, word.start(), end, SERIAL)
+            if match is None and at != word_start:
+                match = self.cue.match(text, word_start, end, SERIAL)
             if match is not None and _verb_key(match) not in excluded:
                 yield match
                 position = match.end()
