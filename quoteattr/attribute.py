@@ -483,7 +483,12 @@ def in_sentence(
     sentence = sentence_start(grammar, text, lo, start)
     if sentence >= start:
         return None
-    for preposition in grammar.prepositions.finditer(text, sentence, start, False, SERIAL):
+    prepositions = (
+        grammar.prepositions.finditer(text, sentence, start, False, SERIAL)
+        if grammar.may_hold_preposition(text, sentence, start)
+        else ()
+    )
+    for preposition in prepositions:
         parsed = phrase_at(
             grammar, text, _SPACE.match(text, preposition.end(), None, SERIAL).end(), start
         )

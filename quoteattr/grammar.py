@@ -113,6 +113,8 @@ class Grammar:
     stopwords: frozenset[str] = attrs.field(repr=False)
     connectors: frozenset[str] = attrs.field(repr=False)
     prepositions: regex.Pattern[str] = attrs.field(repr=False)
+    preposition_words: tuple[str, ...] = attrs.field(repr=False)
+    """The attribution prepositions, case folded, for :meth:`may_hold_preposition`."""
     feminine_participles: frozenset[str] = attrs.field(repr=False)
     auxiliaries: frozenset[str] = attrs.field(repr=False)
     incise_continuation: regex.Pattern[str] = attrs.field(repr=False)
@@ -239,6 +241,16 @@ class Grammar:
         return not self.cue_verbs.isdisjoint(
             _LETTERS.findall(text[start:end].lower(), None, None, False, SERIAL)
         )
+
+    def may_hold_preposition(self, text: str, start: int, end: int) -> bool:
+        """False when ``text[start:end]`` holds none of the attribution prepositions.
+
+        A few substring tests in C instead of the pattern tried at every position. The
+        text is case folded as the pattern's case-insensitive matching does, the dot that
+        folding leaves after « İ » aside.
+        """
+        folded = text[start:end].casefold().replace("\u0307", "")
+        return any(word in folded for word in self.preposition_words)
 
     def _cue_scan(
         self, text: str, start: int, end: int, incise: bool
@@ -515,6 +527,9 @@ def get_grammar(code: str) -> Grammar:
         stopwords=frozenset(w.lower() for w in data.SPEAKER_STOPWORDS),
         connectors=frozenset(c.lower() for c in data.ROLE_CONNECTORS),
         prepositions=prepositions,
+        preposition_words=tuple(
+            {word.casefold().replace("\u0307", "") for word in data.ATTRIBUTION_PREPOSITIONS}
+        ),
         feminine_participles=lexicon.feminine_participles,
         auxiliaries=lexicon.auxiliaries,
         speaking_words=frozenset(data.SPEAKING_PERSON_WORDS),
