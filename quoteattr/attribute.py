@@ -30,6 +30,9 @@ from quoteattr.wordlist import SERIAL
 _SPACE = regex.compile(r"[\s\p{Zs}]*+")
 _POSTPOSED_LEAD = regex.compile(r"[\s\p{Zs}]*+(?:[,;]|[-–—](?=[\s\p{Zs}]))?[\s\p{Zs}]*+")
 _INCISE_OPEN = regex.compile(r"[,!?…]++\.*+[\s\p{Zs}]++|[\s\p{Zs}]++[-–—][\s\p{Zs}]++")
+_INCISE_COMMA = regex.compile(r"[,!?…]++\.*+[\s\p{Zs}]++")
+"""The first branch alone, for a quote with no dash: it skips to its marks, the spaces of
+the second make the engine try every space."""
 _TURN_SENTENCE = regex.compile(r"[.!?…][\s\p{Zs}]++(?=[\p{Lu}])")
 _ASIDE_END = regex.compile(r"[,.;:!?…]")
 _INCISE_STOP = regex.compile(r"[.!?…:]")
@@ -172,9 +175,11 @@ def incise(grammar: Grammar, text: str, found: Found) -> Attribution | None:
     parts: list[Span] = []
     start = search_from = content.start
     attribution: Attribution | None = None
+    dashed = any(text.find(dash, content.start, content_end) >= 0 for dash in "-–—")
+    openers = _INCISE_OPEN if dashed else _INCISE_COMMA
     while True:
         hit = None
-        for opener in _INCISE_OPEN.finditer(text, search_from, content_end, False, SERIAL):
+        for opener in openers.finditer(text, search_from, content_end, False, SERIAL):
             cue = grammar.cue_at(text, opener.end(), content_end)
             if cue is not None and (cue.group("fin") or cue.group("aux")):
                 subject = _subject_after_cue(grammar, text, cue, content_end)
