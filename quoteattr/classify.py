@@ -20,6 +20,8 @@ from quoteattr.model import QuoteKind
 from quoteattr.wordlist import SERIAL
 
 HINT_WINDOW = 90
+_SPEECH_WORDS = 12
+"""A quote this long is speech even right after a naming word."""
 _SENTENCE_END = regex.compile(r"[.!?…][\s\p{Zs}\p{Pf}\p{Pe}»”\"']*+$", regex.REVERSE)
 """Compiled backwards, like the other patterns anchored at the end: ``match`` tries it once."""
 _TITLE_WORD = regex.compile(r"^[\p{Lu}\p{N}]")
@@ -138,13 +140,16 @@ def classify(
     if found.family == DASH_FAMILY:
         return QuoteKind.SPEECH
     content = text[found.content.start : found.content.end]
-    words = content.split()
+    # Words are only counted up to the largest threshold below, so no more are split off.
+    words = content.split(None, max(_SPEECH_WORDS, 2 * config.min_speech_words))
     if label or _label_shaped(content, words):
         return QuoteKind.MENTION
     start, end = found.span.start, found.span.end
     paragraph_start = text.rfind("\n", max(0, start - HINT_WINDOW), start) + 1
     before = text[max(paragraph_start, start - HINT_WINDOW) : start]
-    if len(words) < 12 and language.names_before(text, max(0, start - HINT_WINDOW), start):
+    if len(words) < _SPEECH_WORDS and language.names_before(
+        text, max(0, start - HINT_WINDOW), start
+    ):
         return QuoteKind.MENTION
     ends_sentence = _SENTENCE_END.match(content, None, None, SERIAL) is not None
     if before.rstrip().endswith(":"):

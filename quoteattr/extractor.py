@@ -191,7 +191,10 @@ class Extractor:
 def _fragments(text: str, found: list[Found]) -> tuple[list[bool], list[bool]]:
     """Which quotes are fragments, and which fragments the text quotes more than once."""
     fragments = [is_fragment(text, item) for item in found]
-    keys = [text[item.content.start : item.content.end].lower() for item in found]
+    keys = [
+        text[item.content.start : item.content.end].lower() if fragment else ""
+        for item, fragment in zip(found, fragments, strict=True)
+    ]
     counts = Counter(key for key, fragment in zip(keys, fragments, strict=True) if fragment)
     return fragments, [f and counts[key] > 1 for key, f in zip(keys, fragments, strict=True)]
 
