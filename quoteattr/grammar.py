@@ -91,7 +91,7 @@ class Mention:
     plural: bool = False
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # one per language (see get_grammar): compared and hashed by identity
 class Grammar:
     """One language's compiled patterns and lexicons."""
 
