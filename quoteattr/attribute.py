@@ -43,6 +43,10 @@ _SHORT_ADVERBIAL = regex.compile(r"(?:[\s\p{Zs}]+[\p{L}\p{N}'’.-]+){0,6}[\s\p{
 SUBJECT_CHARS = 160
 _SENTENCE_MARKS = ".!?…\n"
 """Every sentence boundary holds one of these."""
+_ENDING_MARKS = frozenset(".!?…")
+_CLOSERS = frozenset('"»”’)')
+_SPACES = frozenset(regex.findall(r"[\s\p{Zs}]", "".join(map(chr, range(0x3001)))))
+"""The characters of ``[\\s\\p{Zs}]`` (none lies above U+3000)."""
 _CLAUSE_COMMA = regex.compile(r",[\s\p{Zs}]*+")
 _CLOSING_BEFORE = regex.compile(r"[»”\"][\s\p{Zs}]*+,?[\s\p{Zs}]*+$")
 _QUOTE_MARKS = '«»“”"'
@@ -90,11 +94,44 @@ def _cue_span(match: regex.Match[str]) -> Span:
 
 
 def sentence_start(grammar: Grammar, text: str, lo: int, pos: int) -> int:
-    """Where the sentence holding *pos* starts, looking back no further than *lo*."""
-    if all(text.rfind(mark, lo, pos) < 0 for mark in _SENTENCE_MARKS):
-        return lo  # no mark a boundary needs: most quotes of a paragraph's first sentence
-    match = grammar.sentence_boundary.search(text, lo, pos, SERIAL)
-    return match.end() if match else lo
+    """Where the sentence holding *pos* starts, looking back no further than *lo*.
+
+    That is the end of the last sentence boundary before *pos*. Rather than search
+    backwards character by character, the last mark a boundary needs is found with
+    ``rfind`` and the boundary tried forwards from the run of marks it belongs to.
+
+    >>> from quoteattr.grammar import get_grammar
+    >>> text = "M. Dupont est arrivé. Il a dit « oui »."
+    >>> sentence_start(get_grammar("fr"), text, 0, 29)
+    22
+    """
+    end = pos
+    while True:
+        last = max(text.rfind(mark, lo, end) for mark in _SENTENCE_MARKS)
+        if last < 0:
+            return lo
+        if text[last] == "\n":
+            # A line break is a boundary, unless it is the tail of one after a sentence's
+            # last mark (« fin.\n »), which then runs on over the spaces after the break.
+            marks_end = _run_start(text, _run_start(text, last, lo, _SPACES), lo, _CLOSERS)
+            marks_start = _run_start(text, marks_end, lo, _ENDING_MARKS)
+            if marks_start < marks_end:
+                boundary = grammar.sentence_end_at.match(text, marks_start, pos, SERIAL)
+                if boundary is not None:
+                    return int(boundary.end())
+            return last + 1
+        marks_start = _run_start(text, last, lo, _ENDING_MARKS)
+        boundary = grammar.sentence_end_at.match(text, marks_start, pos, SERIAL)
+        if boundary is not None:
+            return int(boundary.end())
+        end = marks_start  # an abbreviation (M.), a decimal point: look further back
+
+
+def _run_start(text: str, at: int, lo: int, chars: frozenset[str]) -> int:
+    """Where the run of *chars* that ends at *at* (exclusive) starts, no earlier than *lo*."""
+    while at > lo and text[at - 1] in chars:
+        at -= 1
+    return at
 
 
 def paragraph_bounds(text: str, span: Span) -> tuple[int, int]:

@@ -125,6 +125,8 @@ class Grammar:
     """Channel phrases between a verb and its speaker: « à l'AFP », "in a statement"."""
     sentence_boundary: regex.Pattern[str] = attrs.field(repr=False)
     """A sentence end (searched backwards), abbreviations excepted."""
+    sentence_end_at: regex.Pattern[str] = attrs.field(repr=False)
+    """The same sentence end without the line break, matched forwards from its first mark."""
     clause_stop: regex.Pattern[str] = attrs.field(repr=False)
     """Where a clause after a quote stops: a sentence end, a colon, another quote."""
     prepositional: regex.Pattern[str] = attrs.field(repr=False)
@@ -239,17 +241,15 @@ class Grammar:
         One pass in C, which rules out most stretches of text before any cue is tried.
         """
         return not self.cue_verbs.isdisjoint(
-            _LETTERS.findall(text[start:end].lower(), None, None, False, SERIAL)
+            _LETTERS.findall(_fold(text[start:end]), None, None, False, SERIAL)
         )
 
     def may_hold_preposition(self, text: str, start: int, end: int) -> bool:
         """False when ``text[start:end]`` holds none of the attribution prepositions.
 
-        A few substring tests in C instead of the pattern tried at every position. The
-        text is case folded as the pattern's case-insensitive matching does, the dot that
-        folding leaves after « İ » aside.
+        A few substring tests in C instead of the pattern tried at every position.
         """
-        folded = text[start:end].casefold().replace("\u0307", "")
+        folded = _fold(text[start:end])
         return any(word in folded for word in self.preposition_words)
 
     def _cue_scan(
@@ -297,6 +297,12 @@ class Grammar:
         if participle and participle.lower() in self.feminine_participles:
             return "f"
         return None
+
+
+def _fold(text: str) -> str:
+    """*text* case folded the way the patterns' case-insensitive matching reads it: « ſ » is
+    « s »; the dot that folding leaves after « İ » is dropped, as the patterns take it for « i »."""
+    return text.casefold().replace("\u0307", "")
 
 
 def _verb_key(match: regex.Match[str]) -> str:
@@ -434,6 +440,7 @@ def _english_cue() -> CueLexicon:
     )
 
 
+_SENTENCE_END = r"[.!?…]++[\"»”’)]*+(?:[\s\p{Zs}]++|(?=[«“]))"
 _AT_END = regex.IGNORECASE | regex.REVERSE
 """Flags for a pattern that must end where the stretch ends (``…$``). Compiled backwards,
 its ``match`` is tried once, from the end, where a forward ``search`` would try every
@@ -452,10 +459,9 @@ def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
             channels=data.CHANNEL_PHRASES,
         ),
         "sentence_boundary": compile_lists(
-            not_abbreviation + r"[.!?…]++[\"»”’)]*+(?:[\s\p{Zs}]++|(?=[«“]))|\n",
-            regex.REVERSE,
-            abbr=abbreviations,
+            not_abbreviation + _SENTENCE_END + r"|\n", regex.REVERSE, abbr=abbreviations
         ),
+        "sentence_end_at": compile_lists(not_abbreviation + _SENTENCE_END, abbr=abbreviations),
         "clause_stop": compile_lists(
             not_abbreviation + r"\.(?!\))|[!?;:«»“”\"]|\n", abbr=abbreviations
         ),
@@ -527,9 +533,7 @@ def get_grammar(code: str) -> Grammar:
         stopwords=frozenset(w.lower() for w in data.SPEAKER_STOPWORDS),
         connectors=frozenset(c.lower() for c in data.ROLE_CONNECTORS),
         prepositions=prepositions,
-        preposition_words=tuple(
-            {word.casefold().replace("\u0307", "") for word in data.ATTRIBUTION_PREPOSITIONS}
-        ),
+        preposition_words=tuple({_fold(word) for word in data.ATTRIBUTION_PREPOSITIONS}),
         feminine_participles=lexicon.feminine_participles,
         auxiliaries=lexicon.auxiliaries,
         speaking_words=frozenset(data.SPEAKING_PERSON_WORDS),

@@ -1,4 +1,5 @@
-"""The cheap tests that rule text out before a pattern is tried never rule out a match."""
+"""Shortcuts that skip a pattern (prefilters, a forward search for a backward one) give
+what the pattern gives."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quoteattr.attribute import sentence_start
 from quoteattr.grammar import _WORD_START, get_grammar
 from quoteattr.lang import en, fr
 
@@ -41,3 +43,38 @@ def test_turkish_dotted_capital_is_read_as_the_pattern_reads_it() -> None:
     text = "DE L'AVİS DE Mme Waly"
     assert grammar.prepositions.search(text) is not None
     assert grammar.may_hold_preposition(text, 0, len(text))
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    [
+        *'. ! ? … \n « » “ ” ) ( " ’ , a A',
+        "M.",
+        "Mme",
+        "J.",
+        "3.5",
+        "fin.",
+        " Il",
+        "\u00a0",
+        "?»",
+        "fin.\n  ",
+        ".»\n ",
+    ]
+)
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+@settings(max_examples=500, deadline=None)
+@given(
+    pieces=st.lists(_SENTENCE_PIECES | st.text(max_size=2), max_size=30),
+    cut=st.integers(0, 40),
+    lo_back=st.integers(0, 60),
+)
+def test_sentence_start_is_the_last_boundary_searched_backwards(
+    code: str, pieces: list[str], cut: int, lo_back: int
+) -> None:
+    grammar = get_grammar(code)
+    text = "".join(pieces)
+    pos = max(0, len(text) - cut)
+    lo = max(0, pos - lo_back)
+    boundary = grammar.sentence_boundary.search(text, lo, pos)
+    assert sentence_start(grammar, text, lo, pos) == (boundary.end() if boundary else lo)
