@@ -24,6 +24,8 @@ from quoteattr.wordlist import SERIAL
 PRONOUN_WINDOW = 600
 PRONOUN_CHUNK = 300
 CHUNK_OVERLAP = 80
+_BREAKS = '\n;:!?«»()[]"“”—–'
+"""Characters every speaker phrase stops at (unlike « . », « , » and « ' »)."""
 _SENTENCE_END = regex.compile(r"[.!?…](?=[\s\p{Zs}])|\n")
 FOLLOW_ON_GAP = 1200
 FRAGMENT_FOLLOW_ON_GAP = 300
@@ -87,9 +89,13 @@ class MentionIndex:
         if index not in self.chunks:
             start = index * PRONOUN_CHUNK
             end = min(len(self.text), start + PRONOUN_CHUNK)
+            begin = max(0, start - CHUNK_OVERLAP)
+            # No phrase runs across a line break, a quotation mark or most punctuation, so
+            # reading from the last of these in the overlap finds the same phrases.
+            begin = max(begin, *(self.text.rfind(mark, begin, start) + 1 for mark in _BREAKS))
             found = [
                 mention
-                for lo, hi in self._unquoted(max(0, start - CHUNK_OVERLAP), end)
+                for lo, hi in self._unquoted(begin, end)
                 for mention in person_mentions(self.grammar, self.text, lo, hi)
             ]
             self.chunks[index] = [m for m in found if m.span.start >= start]
