@@ -102,12 +102,16 @@ class Grammar:
     cue_verbs: frozenset[str] = attrs.field(repr=False)
     """The first word of every verb form a cue holds: no cue where none of them is."""
     cue_prefixes: frozenset[str] = attrs.field(repr=False)
+    cue_words: frozenset[str] = attrs.field(repr=False)
+    """``cue_initials`` and ``cue_prefixes`` together: every word a cue may start with."""
     incise_only_forms: frozenset[str] = attrs.field(repr=False)
     verb_forms: frozenset[str] = attrs.field(repr=False)
     titles: dict[str, str | None] = attrs.field(repr=False)
     determiners: dict[str, str | None] = attrs.field(repr=False)
     role_nouns: dict[str, str | None] = attrs.field(repr=False)
     organisation_nouns: frozenset[str] = attrs.field(repr=False)
+    head_nouns: frozenset[str] = attrs.field(repr=False)
+    """The role nouns and the organisation nouns together."""
     pronouns: dict[str, tuple[str | None, str]] = attrs.field(repr=False)
     first_names: dict[str, str | None] = attrs.field(repr=False)
     stopwords: frozenset[str] = attrs.field(repr=False)
@@ -184,7 +188,7 @@ class Grammar:
         if word is None:
             return None
         low = word.group().lower()
-        if low not in self.cue_initials and low not in self.cue_prefixes:
+        if low not in self.cue_words:
             return None
         match = self.cue.match(text, pos, end, SERIAL)
         if match is None or not self._object_reading(text, match, after_quote=True):
@@ -519,6 +523,7 @@ def get_grammar(code: str) -> Grammar:
         cue=cue,
         cue_initials=lexicon.initials,
         cue_prefixes=lexicon.prefixes,
+        cue_words=lexicon.initials | lexicon.prefixes,
         cue_verbs=frozenset(
             form.split()[0].lower() for key in _VERB_LISTS for form in lexicon.lists.get(key, ())
         ),
@@ -528,6 +533,7 @@ def get_grammar(code: str) -> Grammar:
         determiners=dict(data.DETERMINERS),
         role_nouns=dict(data.ROLE_NOUNS),
         organisation_nouns=frozenset(n.lower() for n in data.ORGANISATION_NOUNS),
+        head_nouns=frozenset(data.ROLE_NOUNS) | {n.lower() for n in data.ORGANISATION_NOUNS},
         pronouns=dict(data.PRONOUNS),
         first_names=_first_names(data),
         stopwords=frozenset(w.lower() for w in data.SPEAKER_STOPWORDS),

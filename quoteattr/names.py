@@ -142,8 +142,8 @@ def head_word(grammar: Grammar, role: str) -> str:
 def is_head_noun(grammar: Grammar, word: str) -> bool:
     """A person or organisation noun, singular or plural: spokesman, senators, company."""
     low = word.lower()
-    nouns = (grammar.role_nouns, grammar.organisation_nouns)
-    return any(low in n or (low.endswith("s") and low[:-1] in n) for n in nouns)
+    nouns = grammar.head_nouns
+    return low in nouns or (low.endswith("s") and low[:-1] in nouns)
 
 
 def _role_gender(grammar: Grammar, determiner: str | None, role: str) -> str | None:
