@@ -331,7 +331,14 @@ def subject_then_cue(
     return mention, cue
 
 
-def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribution | None:
+CuesAfter = dict[int, tuple[int, "regex.Match[str] | None"]]
+"""For one document, the cue read right after each quote (at the offset where the words
+after it start), with the offset it was read up to: the next quote can reuse it."""
+
+
+def postposed(
+    grammar: Grammar, text: str, found: Found, limit: int, cues_after: CuesAfter | None = None
+) -> Attribution | None:
     """« … », a déclaré Mme X ; « … », a-t-il ajouté ; « … », selon X."""
     byline = _BYLINE.match(text, found.span.end, None, SERIAL)
     if byline is not None:  # “…” ― Jorge Falcon
@@ -348,6 +355,8 @@ def postposed(grammar: Grammar, text: str, found: Found, limit: int) -> Attribut
     if at >= limit:
         return None
     cue = grammar.cue_at(text, at, limit)
+    if cues_after is not None:
+        cues_after[at] = (limit, cue)
     if cue is not None and not cue.group("ger"):
         parsed = _subject_after_cue(grammar, text, cue, limit)
         if parsed is not None:
@@ -464,12 +473,24 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
     return None
 
 
-def interrupted(grammar: Grammar, text: str, found: Found, previous_end: int) -> Attribution | None:
+def interrupted(
+    grammar: Grammar,
+    text: str,
+    found: Found,
+    previous_end: int,
+    cues_after: CuesAfter | None = None,
+) -> Attribution | None:
     """« … », a poursuivi M. Le Maire, « et donc à la démocratie »: the second quote."""
     if previous_end <= 0 or found.span.start - previous_end > LOOKBACK:
         return None
     at = _POSTPOSED_LEAD.match(text, previous_end, found.span.start, SERIAL).end()
-    cue = grammar.cue_at(text, at, found.span.start)
+    known = cues_after.get(at) if cues_after else None
+    if known is not None and known[0] >= found.span.start:
+        # Read after the previous quote: this quote's opening mark, which no cue holds
+        # or looks past, stops it the same way.
+        cue = known[1]
+    else:
+        cue = grammar.cue_at(text, at, found.span.start)
     if cue is None or cue.group("ger"):
         return None
     parsed = _subject_after_cue(grammar, text, cue, found.span.start)
@@ -601,6 +622,7 @@ def attribute(
     previous_end: int = 0,
     previous_is_label: bool = False,
     strong_only: bool = False,
+    cues_after: CuesAfter | None = None,
 ) -> Attribution | None:
     """Run the rules in order of reliability; the first that fires wins.
 
@@ -609,7 +631,8 @@ def attribute(
     (*previous_is_label*), a cue right after it is free for this one: « l'un des
     “gilets jaunes”, a appelé à “retourner à Paris” ». With *strong_only* (a phrase the
     text quotes again and again) only the rules that can make such a phrase speech are
-    tried: an attribution right at the quote, or « Pour elle, … « … » ».
+    tried: an attribution right at the quote, or « Pour elle, … « … » ». *cues_after*,
+    shared by the calls for one document, saves reading a cue twice.
     """
     paragraph_start, paragraph_end = paragraph_bounds(text, found.span)
     dash = found.family == DASH_FAMILY
@@ -618,7 +641,7 @@ def attribute(
         return inside
     if found.family == DASH_FAMILY:
         return inside
-    after = postposed(grammar, text, found, paragraph_end)
+    after = postposed(grammar, text, found, paragraph_end, cues_after)
     if after is not None:
         return after
     floor = paragraph_start
@@ -627,7 +650,7 @@ def attribute(
         floor = text.rfind("\n", 0, previous_text_end) + 1
         if not text[floor:previous_text_end].endswith(":"):
             floor = paragraph_start
-    before = interrupted(grammar, text, found, previous_end) or preposed(
+    before = interrupted(grammar, text, found, previous_end, cues_after) or preposed(
         grammar, text, found, max(floor, previous_end)
     )
     if before is not None:

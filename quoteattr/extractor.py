@@ -7,7 +7,7 @@ from collections import Counter
 
 import attrs
 
-from quoteattr.attribute import Attribution, attribute, merge_interrupted
+from quoteattr.attribute import Attribution, CuesAfter, attribute, merge_interrupted
 from quoteattr.classify import classify, governs_fragment, is_fragment, is_label, is_named
 from quoteattr.config import Config
 from quoteattr.detect import DASH_FAMILY, Found, find_quotes
@@ -82,6 +82,7 @@ class Extractor:
         found = find_quotes(text, dash_dialogue=self.config.dash_dialogue)
         fragments, repeated = _fragments(text, found)
         labels = _labels(text, found, language, fragments)
+        cues_after: CuesAfter = {}
         attributions = [
             None
             if grammar is None or (labels[i] and repeated[i])  # the article's own label
@@ -92,6 +93,7 @@ class Extractor:
                 found[i - 1].span.end if i else 0,
                 previous_is_label=i > 0 and labels[i - 1],
                 strong_only=repeated[i],
+                cues_after=cues_after,
             )
             for i, item in enumerate(found)
         ]
