@@ -151,24 +151,24 @@ def classify(
         text, max(0, start - HINT_WINDOW), start
     ):
         return QuoteKind.MENTION
-    ends_sentence = _SENTENCE_END.match(content, None, None, SERIAL) is not None
     if before.rstrip().endswith(":"):
         return QuoteKind.SPEECH
     if len(words) >= 2 * config.min_speech_words:
         return QuoteKind.SPEECH
     if len(words) >= 2 and is_clause(text, found, language):
         return QuoteKind.SPEECH
+    ends_sentence = _SENTENCE_END.match(content, None, None, SERIAL) is not None
+    if len(words) >= config.min_speech_words and ends_sentence:
+        return QuoteKind.SPEECH
+    if len(words) < 2 and not ends_sentence:
+        return QuoteKind.MENTION  # a reporting verb nearby does not make one word speech
     paragraph_end = text.find("\n", end, end + HINT_WINDOW)
     after_end = end + HINT_WINDOW if paragraph_end < 0 else paragraph_end
     hint = (
         language.speech_hint.search(text, start - len(before), start, SERIAL) is not None
         or language.speech_hint.search(text, end, after_end, SERIAL) is not None
     )
-    if hint and (len(words) >= 2 or ends_sentence):
-        return QuoteKind.SPEECH
-    if len(words) >= config.min_speech_words and ends_sentence:
-        return QuoteKind.SPEECH
-    return QuoteKind.MENTION
+    return QuoteKind.SPEECH if hint else QuoteKind.MENTION
 
 
 TITLE_WORDS = 8

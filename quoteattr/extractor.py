@@ -179,7 +179,9 @@ class Extractor:
                 )
                 for item in found.inner
                 if item.span.end <= span.end  # a dialogue turn cut short drops what it lost
-            ),
+            )
+            if found.inner
+            else (),
             speaker=_speaker(state.speaker, grammar) if state.speaker and grammar else None,
             speaker_span=mention.span if mention else None,
             speaker_text=mention.text if mention else None,
