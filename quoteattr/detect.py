@@ -97,13 +97,23 @@ class _Scanner:
             start, end = match.span()
             group = match.lastgroup
             if group == "nl":
-                self.paragraph_end(start, end)
+                if self.stack:
+                    self.paragraph_end(start, end)
             elif start == self.skip_at:
                 self.skip_at = -1
             elif group == "dash":
                 self.dash(start, end)
             else:
-                self.mark(match.group(), start, end)
+                mark = match.group()
+                stack = self.stack
+                # The two commonest cases, decided as mark() would decide them: « with
+                # nothing open opens guillemets, » closes the guillemets on top.
+                if mark == "«" and not stack:
+                    self.push("guillemets", start, end)
+                elif mark == "»" and stack and stack[-1].family == "guillemets":
+                    self.close_top(start, end)
+                else:
+                    self.mark(mark, start, end)
         self.paragraph_end(len(text), len(text))
         return self.found
 
