@@ -41,16 +41,16 @@ _SENTENCE_STOP = regex.compile(r"[.!?…](?=[\s\p{Zs}«“]|$)|\n")
 _BYLINE = regex.compile(r"[\s\p{Zs}]*+[―—–-][\s\p{Zs}]*+")
 _SHORT_ADVERBIAL = regex.compile(r"(?:[\s\p{Zs}]+[\p{L}\p{N}'’.-]+){0,6}[\s\p{Zs}]*+")
 SUBJECT_CHARS = 160
-_SENTENCE_MARKS = ".!?…\n"
-"""Every sentence boundary holds one of these."""
+_LAST_SENTENCE_MARK = regex.compile(r"[.!?…\n]", regex.REVERSE)
+"""The last of the marks every sentence boundary holds (searched backwards)."""
 _ENDING_MARKS = frozenset(".!?…")
 _CLOSERS = frozenset('"»”’)')
 _SPACES = frozenset(regex.findall(r"[\s\p{Zs}]", "".join(map(chr, range(0x3001)))))
 """The characters of ``[\\s\\p{Zs}]`` (none lies above U+3000)."""
 _CLAUSE_COMMA = regex.compile(r",[\s\p{Zs}]*+")
 _CLOSING_BEFORE = regex.compile(r"[»”\"][\s\p{Zs}]*+,?[\s\p{Zs}]*+$")
-_QUOTE_MARKS = '«»“”"'
-_QUOTE_MARK = regex.compile(f"[{_QUOTE_MARKS}]")
+_QUOTE_MARK = regex.compile(r'[«»“”"]')
+_LAST_QUOTE_MARK = regex.compile(r'[«»“”"]', regex.REVERSE)
 _UNKNOWN_VERB = regex.compile(r"\p{Ll}{3,}+(?:-t)?(?:-\p{Ll}+)?(?=[\s\p{Zs}]++\p{Lu})")
 _NAME_END = regex.compile(r"[\s\p{Zs}]*+(?:[.,;!?…]|$)")
 LOOKBACK = 400
@@ -107,9 +107,10 @@ def sentence_start(grammar: Grammar, text: str, lo: int, pos: int) -> int:
     """
     end = pos
     while True:
-        last = max(text.rfind(mark, lo, end) for mark in _SENTENCE_MARKS)
-        if last < 0:
+        found = _LAST_SENTENCE_MARK.search(text, lo, end, SERIAL)
+        if found is None:
             return lo
+        last: int = found.start()
         if text[last] == "\n":
             # A line break is a boundary, unless it is the tail of one after a sentence's
             # last mark (« fin.\n »), which then runs on over the spaces after the break.
@@ -574,8 +575,8 @@ def in_sentence(
         return None
     # A cue before another quote mark of the sentence governs that earlier quote, so only
     # the words after the last mark are read (no cue runs across a mark).
-    last_mark = max(text.rfind(mark, sentence, start) for mark in _QUOTE_MARKS)
-    cues = grammar.cues(text, max(sentence, last_mark + 1), start)
+    last_mark = _LAST_QUOTE_MARK.search(text, sentence, start, SERIAL)
+    cues = grammar.cues(text, last_mark.end() if last_mark else sentence, start)
     if not cues:
         return None
     last_cue = cues[-1]

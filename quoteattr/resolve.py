@@ -24,8 +24,8 @@ from quoteattr.wordlist import SERIAL
 PRONOUN_WINDOW = 600
 PRONOUN_CHUNK = 300
 CHUNK_OVERLAP = 80
-_BREAKS = '\n;:!?«»()[]"“”—–'
-"""Characters every speaker phrase stops at (unlike « . », « , » and « ' »)."""
+_LAST_BREAK = regex.compile(r'[\n;:!?«»()\[\]"“”—–]', regex.REVERSE)
+"""The last of the characters every speaker phrase stops at (unlike « . », « , », « ' »)."""
 _SENTENCE_END = regex.compile(r"[.!?…](?=[\s\p{Zs}])|\n")
 FOLLOW_ON_GAP = 1200
 FRAGMENT_FOLLOW_ON_GAP = 300
@@ -92,7 +92,8 @@ class MentionIndex:
             begin = max(0, start - CHUNK_OVERLAP)
             # No phrase runs across a line break, a quotation mark or most punctuation, so
             # reading from the last of these in the overlap finds the same phrases.
-            begin = max(begin, *(self.text.rfind(mark, begin, start) + 1 for mark in _BREAKS))
+            last_break = _LAST_BREAK.search(self.text, begin, start, SERIAL)
+            begin = last_break.end() if last_break else begin
             found = [
                 mention
                 for lo, hi in self._unquoted(begin, end)
