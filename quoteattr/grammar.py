@@ -77,9 +77,14 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-@attrs.frozen
+@attrs.define
 class Mention:
-    """A phrase that names who speaks: a name, a role, an organisation or a pronoun."""
+    """A phrase that names who speaks: a name, a role, an organisation or a pronoun.
+
+    Never changed once built (rules and caches share mentions; ``attrs.evolve`` makes a
+    changed copy), but not frozen: a frozen class sets each field through
+    ``object.__setattr__``, which doubles the cost of the tens of thousands built a run.
+    """
 
     span: Span
     text: str
