@@ -56,9 +56,9 @@ _NAME_END = regex.compile(r"[\s\p{Zs}]*+(?:[.,;!?…]|$)")
 LOOKBACK = 400
 
 
-@attrs.frozen
+@attrs.define
 class Attribution:
-    """What a rule found for one quote."""
+    """What a rule found for one quote (never changed once built; not frozen for speed)."""
 
     rule: str
     """The rule's id; empty when only the extent of a dialogue turn was found."""
