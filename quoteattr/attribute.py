@@ -30,6 +30,7 @@ from quoteattr.wordlist import SERIAL
 _SPACE = regex.compile(r"[\s\p{Zs}]*+")
 _POSTPOSED_LEAD = regex.compile(r"[\s\p{Zs}]*+(?:[,;]|[-–—](?=[\s\p{Zs}]))?[\s\p{Zs}]*+")
 _INCISE_OPEN = regex.compile(r"[,!?…]++\.*+[\s\p{Zs}]++|[\s\p{Zs}]++[-–—][\s\p{Zs}]++")
+_DASH = regex.compile(r"[-–—]")
 _INCISE_COMMA = regex.compile(r"[,!?…]++\.*+[\s\p{Zs}]++")
 """The first branch alone, for a quote with no dash: it skips to its marks, the spaces of
 the second make the engine try every space."""
@@ -213,7 +214,7 @@ def incise(grammar: Grammar, text: str, found: Found) -> Attribution | None:
     parts: list[Span] = []
     start = search_from = content.start
     attribution: Attribution | None = None
-    dashed = any(text.find(dash, content.start, content_end) >= 0 for dash in "-–—")
+    dashed = _DASH.search(text, content.start, content_end, SERIAL) is not None
     openers = _INCISE_OPEN if dashed else _INCISE_COMMA
     while True:
         hit = None

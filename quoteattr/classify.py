@@ -165,8 +165,8 @@ def classify(
     paragraph_end = text.find("\n", end, end + HINT_WINDOW)
     after_end = end + HINT_WINDOW if paragraph_end < 0 else paragraph_end
     hint = (
-        language.speech_hint.search(text, start - len(before), start, SERIAL) is not None
-        or language.speech_hint.search(text, end, after_end, SERIAL) is not None
+        language.speech_hint.search(text, start - len(before), start) is not None
+        or language.speech_hint.search(text, end, after_end) is not None
     )
     return QuoteKind.SPEECH if hint else QuoteKind.MENTION
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import quoteattr
 
 ENGINE = ("attribute", "classify", "detect", "grammar", "names", "resolve", "lang/__init__")
-STANDARD_LIBRARY_PATTERNS = {"_TOKEN"}  # grammar's tokeniser runs on ``re``
+STANDARD_LIBRARY_PATTERNS = {"_TOKEN", "language.speech_hint"}  # these two run on ``re``
 CONCURRENT_POSITION = {"match": 3, "search": 3, "fullmatch": 3, "finditer": 4, "findall": 4}
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from typing import Any
 
 import attrs
 import regex
 
 from quoteattr.errors import UnknownLanguageError
-from quoteattr.wordlist import SERIAL, compile_lists
+from quoteattr.wordlist import SERIAL, compile_lists, word_trie
 
 _MODULES = {"en": "quoteattr.lang.en", "fr": "quoteattr.lang.fr"}
 
@@ -29,8 +30,10 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(_MODULES))
 
 
-def _words_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
-    return compile_lists(r"(?<![\p{L}\p{N}])\L<words>(?![\p{L}\p{N}])", regex.I, words=words)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of *words*, whole. On the standard library's engine, which searches a plain
+    word list nearly twice as fast as ``regex``; ``[^\\W_]`` is a letter or a number."""
+    return re.compile(r"(?<![^\W_])" + word_trie(words) + r"(?![^\W_])", re.IGNORECASE)
 
 
 def _marker_pattern(markers: tuple[str, ...], leads: tuple[str, ...]) -> regex.Pattern[str]:
@@ -51,7 +54,7 @@ class Language:
     code: str
     data: Any = attrs.field(repr=False)
     stopwords: frozenset[str] = attrs.field(repr=False)
-    speech_hint: regex.Pattern[str] = attrs.field(repr=False)
+    speech_hint: re.Pattern[str] = attrs.field(repr=False)
     mention_marker: regex.Pattern[str] = attrs.field(repr=False)
     """A naming word right before a quote, maybe with a determiner: surnommé le « … »."""
     nickname_marker: regex.Pattern[str] = attrs.field(repr=False)
