@@ -97,9 +97,10 @@ def _cue_span(match: regex.Match[str]) -> Span:
 def sentence_start(grammar: Grammar, text: str, lo: int, pos: int) -> int:
     """Where the sentence holding *pos* starts, looking back no further than *lo*.
 
-    That is the end of the last sentence boundary before *pos*. Rather than search
-    backwards character by character, the last mark a boundary needs is found with
-    ``rfind`` and the boundary tried forwards from the run of marks it belongs to.
+    That is the end of the last sentence boundary before *pos*. Rather than try the
+    boundary pattern backwards at every character, the last mark a boundary needs is
+    found by a character-class search and the boundary tried forwards from its run of
+    marks (the same result: tests/test_prefilters.py).
 
     >>> from quoteattr.grammar import get_grammar
     >>> text = "M. Dupont est arrivé. Il a dit « oui »."

@@ -27,8 +27,9 @@ _WORD_START = regex.compile(  # after « s' » and « n' » too (s'est dit, n'a 
 )
 # The tokeniser runs on the standard library's engine, which reads this simple pattern
 # about twice as fast as ``regex``. It has no Unicode property classes, so they are
-# spelt out: ``[^\W_]`` is exactly a letter or a number (str.isalnum), and the two
-# classes below are ``regex``'s ``\p{Cf}`` and ``[\s\p{Zs}]``, as a test checks.
+# spelt out: ``[^\W_]`` is a letter or a number (str.isalnum: exactly ``[\p{L}\p{N}]``
+# for every character Python's Unicode tables know), and the two classes below are
+# ``regex``'s ``\p{Cf}`` and ``[\s\p{Zs}]``, as tests/test_tokens.py checks.
 FORMAT_CHARS = (
     "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f"
     "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
@@ -530,7 +531,7 @@ def get_grammar(code: str) -> Grammar:
         cue_prefixes=lexicon.prefixes,
         cue_words=lexicon.initials | lexicon.prefixes,
         cue_verbs=frozenset(
-            form.split()[0].lower() for key in _VERB_LISTS for form in lexicon.lists.get(key, ())
+            _fold(form.split()[0]) for key in _VERB_LISTS for form in lexicon.lists.get(key, ())
         ),
         incise_only_forms=lexicon.incise_only_forms,
         verb_forms=lexicon.verb_forms,
