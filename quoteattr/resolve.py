@@ -11,6 +11,7 @@ and quotes with no cue of their own to the speaker they continue.
 from __future__ import annotations
 
 import bisect
+import functools
 import unicodedata
 from collections.abc import Iterator, Sequence
 
@@ -50,6 +51,7 @@ class Pending:
     confidence: float = 0.0
 
 
+@functools.lru_cache(maxsize=4096)  # surnames come back again and again
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
