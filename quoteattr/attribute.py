@@ -642,7 +642,7 @@ def attribute(
     inside = incise(grammar, text, found) if grammar.incise_inside or dash else None
     if inside is not None and inside.rule:
         return inside
-    if found.family == DASH_FAMILY:
+    if dash:
         return inside
     after = postposed(grammar, text, found, paragraph_end, cues_after)
     if after is not None:

@@ -17,6 +17,7 @@ from quoteattr.lang import Language, available_languages, get_language
 from quoteattr.langid import guess_language
 from quoteattr.marks import FAMILIES
 from quoteattr.model import Quote, QuoteKind, QuoteStyle, Span, Speaker
+from quoteattr.names import forget_phrases
 from quoteattr.resolve import Pending, resolve
 
 
@@ -76,6 +77,7 @@ class Extractor:
             raise type_error_for_text(text)
         if not text:
             return []
+        forget_phrases()  # a long text with few quotes must not stay cached after its turn
         code = self.lang if self.lang is not None else guess_language(text)
         language = get_language(code)
         grammar = get_grammar(code) if has_grammar(code) else None
