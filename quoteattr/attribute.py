@@ -137,8 +137,22 @@ def _run_start(text: str, at: int, lo: int, chars: frozenset[str]) -> int:
     return at
 
 
+_LAST_VISIBLE = regex.compile(
+    "[^" + "".join(f"\\U{c:08x}" for c in range(0x3001) if chr(c).isspace()) + "]", regex.REVERSE
+)
+"""The last character ``str.rstrip()`` would keep (its spaces are those of ``str.isspace``)."""
+
+
+def _text_end_before(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` without copying the text before *end*."""
+    last = _LAST_VISIBLE.search(text, 0, end, SERIAL)
+    return last.end() if last else 0
+
+
 def paragraph_bounds(text: str, span: Span) -> tuple[int, int]:
-    start = text.rfind("\n", max(0, span.start - 4 * LOOKBACK), span.start) + 1
+    """The paragraph around *span*, read no further than ``4 * LOOKBACK`` either side."""
+    floor = max(0, span.start - 4 * LOOKBACK)
+    start = text.rfind("\n", floor, span.start) + 1 or floor
     end = text.find("\n", span.end, span.end + 4 * LOOKBACK)
     return start, (end if end >= 0 else min(len(text), span.end + 4 * LOOKBACK))
 
@@ -649,7 +663,7 @@ def attribute(
         return after
     floor = paragraph_start
     if text[paragraph_start : found.span.start].strip() == "":
-        previous_text_end = len(text[:paragraph_start].rstrip())
+        previous_text_end = _text_end_before(text, paragraph_start)
         floor = text.rfind("\n", 0, previous_text_end) + 1
         if not text[floor:previous_text_end].endswith(":"):
             floor = paragraph_start

@@ -6,12 +6,15 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import multiprocessing
+import signal
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
+from quoteattr import __version__
 from quoteattr.evaluate import (
     Evaluation,
     GoldDocument,
@@ -22,11 +25,36 @@ from quoteattr.evaluate import (
 )
 from quoteattr.extractor import Extractor
 from quoteattr.io import Document, InputError, read_inputs
+from quoteattr.langid import guess_language
 from quoteattr.model import Quote, QuoteKind
 from quoteattr.output import FORMATS, make_writer
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 PROGRESS_MIN_DOCUMENTS = 20
+IN_FLIGHT_PER_JOB = 64
+"""Documents handed to the workers at a time, per worker: memory stays flat on any corpus."""
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{number} is not a number of processes: use 1 or more")
+    return number
+
+
+def _threshold(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0 < number <= 1:
+        raise argparse.ArgumentTypeError(
+            f"{number} is not an overlap/union ratio: use a number above 0 and at most 1"
+        )
+    return number
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="quoteattr",
         description="Find direct quotations and who said them, in French and English text.",
     )
+    parser.add_argument("--version", action="version", version=f"quoteattr {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="extract quotes from files, folders or stdin")
@@ -75,7 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument(
         "--jobs",
-        type=int,
+        type=_positive_int,
         default=1,
         metavar="N",
         help="worker processes; output keeps the input order",
@@ -95,7 +124,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     score.add_argument(
         "--threshold",
-        type=float,
+        type=_threshold,
         default=0.5,
         help="overlap/union needed for a match (default: 0.5)",
     )
@@ -120,6 +149,8 @@ _WORKER: Extractor | None = None
 
 def _init_worker(lang: str | None) -> None:
     global _WORKER
+    # Ctrl-C is the parent's to handle: it stops the pool, and no worker prints a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER = Extractor(lang=lang)
 
 
@@ -162,7 +193,7 @@ def _results(
         batch: list[Document | InputError] = []
         for item in items:
             batch.append(item)
-            if len(batch) >= 64 * jobs:
+            if len(batch) >= IN_FLIGHT_PER_JOB * jobs:
                 yield from _run_batch(pool, batch)
                 batch = []
         yield from _run_batch(pool, batch)
@@ -202,7 +233,7 @@ def run_extract(args: argparse.Namespace, out: TextIO) -> int:
                 continue
             if args.kind != "all":
                 quotes = [q for q in quotes if q.kind is QuoteKind(args.kind)]
-            writer.document(item.id, item.text, quotes)
+            writer.document(item.id, item.text, quotes, lang or guess_language(item.text))
     except KeyboardInterrupt:
         writer.end()
         progress.close()
@@ -306,16 +337,41 @@ def run_evaluate(args: argparse.Namespace, out: TextIO) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with *argv* (default: the process arguments); return the exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments and arguments[0] not in ("extract", "evaluate", "-h", "--help"):
+    if arguments and arguments[0] not in ("extract", "evaluate", "-h", "--help", "--version"):
         arguments.insert(0, "extract")  # "quoteattr FILE…" and "quoteattr -r DIR" extract
     args = _parser().parse_args(arguments)
     try:
         if args.command == "extract":
             if args.output:
-                with open(args.output, "w", encoding="utf-8", newline="") as out:
-                    return run_extract(args, out)
+                return _extract_to_file(args, args.output)
             return run_extract(args, sys.stdout)
         return run_evaluate(args, sys.stdout)
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_OK
+
+
+def _extract_to_file(args: argparse.Namespace, path: str) -> int:
+    try:
+        out = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
+    except OSError as error:
+        print(f"quoteattr: cannot write {path}: {_why(error)}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        with out:
+            return run_extract(args, out)
+    except OSError as error:  # a full disk, a device gone while writing
+        print(f"quoteattr: writing {path} failed: {_why(error)}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _why(error: OSError) -> str:
+    advice = {
+        "ENOENT": "its folder does not exist; create it first",
+        "EISDIR": "it is a folder; give a file name",
+        "EACCES": "permission denied; choose a place you can write to",
+        "EROFS": "the file system is read-only",
+        "ENOSPC": "no space left on the device",
+    }
+    name = errno.errorcode.get(error.errno or 0, "")
+    return advice.get(name, error.strerror or str(error))

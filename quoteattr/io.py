@@ -17,9 +17,11 @@ still come through.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import attrs
 
@@ -48,71 +50,140 @@ class InputError:
         return f"{where}: {self.message}"
 
 
-def _decode(data: bytes, source: str, encoding: str) -> str | InputError:
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _encoding_advice(data: bytes, encoding: str) -> str:
+    """What to pass as ``--encoding`` for bytes that are not *encoding*."""
+    if data.startswith(_UTF16_BOMS) or data[:200].count(0) > len(data[:200]) // 4:
+        return "it looks like UTF-16: pass --encoding utf-16"
+    return "pass --encoding with the file's encoding, for example --encoding latin-1"
+
+
+def _decode(data: bytes, source: str, encoding: str, doc_id: str) -> str | InputError:
     try:
-        return data.decode(encoding)
+        text = data.decode(encoding)
     except UnicodeDecodeError as error:
         return InputError(
-            Path(source).name,
+            doc_id,
             source,
-            f"not {encoding} text (byte {error.start}); pass --encoding with the file's "
-            "encoding, for example --encoding latin-1",
+            f"not {encoding} text (byte {error.start}); {_encoding_advice(data, encoding)}",
         )
     except LookupError:
-        return InputError(Path(source).name, source, f"unknown encoding {encoding!r}")
+        return InputError(doc_id, source, f"unknown encoding {encoding!r}")
+    return text.removeprefix("\ufeff")
 
 
-def _jsonl(
-    text: str, source: str, text_field: str, id_field: str
-) -> Iterator[Document | InputError]:
-    stem = Path(source).name
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield InputError(f"{stem}:{number}", source, f"malformed JSON ({error.msg})", number)
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
-            yield InputError(
-                f"{stem}:{number}",
-                source,
-                f"no string field {text_field!r}; choose the field with --text-field",
-                number,
-            )
-            continue
-        doc_id = record.get(id_field)
-        yield Document(
-            str(doc_id) if doc_id is not None else f"{stem}:{number}",
-            record[text_field],
+def _jsonl_record(
+    line: str, number: int, source: str, stem: str, text_field: str, id_field: str
+) -> Document | InputError:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return InputError(f"{stem}:{number}", source, f"malformed JSON ({error.msg})", number)
+    if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
+        return InputError(
+            f"{stem}:{number}",
             source,
+            f"no string field {text_field!r}; choose the field with --text-field",
             number,
         )
+    doc_id = record.get(id_field)
+    return Document(
+        str(doc_id) if doc_id is not None else f"{stem}:{number}",
+        record[text_field],
+        source,
+        number,
+    )
+
+
+def _jsonl_stream(
+    handle: BinaryIO, source: str, encoding: str, text_field: str, id_field: str
+) -> Iterator[Document | InputError]:
+    """One document a line, read as it comes: memory holds one line, whatever the corpus.
+
+    Lines end at ``\n`` only: JSON strings may hold a raw U+2028 or U+0085, which
+    ``str.splitlines`` would take for line ends.
+    """
+    stem = Path(source).name
+    for number, raw in enumerate(handle, 1):
+        line = _decode(raw, source, encoding, f"{stem}:{number}")
+        if isinstance(line, InputError):
+            yield attrs.evolve(line, line=number)
+            continue
+        if line.strip():
+            yield _jsonl_record(line, number, source, stem, text_field, id_field)
 
 
 def _read_one(
-    path: Path, source: str, encoding: str, jsonl: bool, text_field: str, id_field: str
+    path: Path,
+    source: str,
+    doc_id: str,
+    encoding: str,
+    jsonl: bool,
+    text_field: str,
+    id_field: str,
 ) -> Iterator[Document | InputError]:
     try:
-        data = path.read_bytes() if source != "-" else sys.stdin.buffer.read()
+        if source == "-":
+            handle: BinaryIO = sys.stdin.buffer
+        else:
+            handle = open(path, "rb")  # noqa: SIM115 (closed below, after streaming)
     except FileNotFoundError:
-        yield InputError(path.name, source, "no such file")
+        broken = path.is_symlink()
+        yield InputError(doc_id, source, "broken symbolic link" if broken else "no such file")
         return
     except OSError as error:
-        yield InputError(path.name, source, f"cannot be read ({error.strerror})")
+        yield InputError(doc_id, source, f"cannot be read ({error.strerror})")
         return
-    text = _decode(data, source, encoding)
+    try:
+        if jsonl:
+            yield from _jsonl_stream(handle, source, encoding, text_field, id_field)
+            return
+        text = _decode(handle.read(), source, encoding, doc_id)
+    except OSError as error:
+        yield InputError(doc_id, source, f"cannot be read ({error.strerror})")
+        return
+    finally:
+        if handle is not sys.stdin.buffer:
+            handle.close()
     if isinstance(text, InputError):
         yield text
         return
-    if jsonl:
-        yield from _jsonl(text, source, text_field, id_field)
-        return
     if not text.strip():
-        yield InputError(path.name, source, "empty file: there is no text to read")
+        yield InputError(doc_id, source, "empty file: there is no text to read")
         return
-    yield Document(path.name if source != "-" else "-", text, source)
+    yield Document(doc_id, text, source)
+
+
+def _walk(folder: Path) -> Iterator[tuple[Path, InputError | None]]:
+    """Every file under *folder*, sorted, and an error for each entry that cannot be read."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as error:
+        yield (
+            folder,
+            InputError(
+                folder.name, str(folder), f"folder cannot be read ({error.strerror}); skipped"
+            ),
+        )
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+            is_file = entry.is_file()
+        except OSError as error:
+            yield path, InputError(path.name, str(path), f"cannot be read ({error.strerror})")
+            continue
+        if is_dir:
+            yield from _walk(path)
+        elif is_file:
+            yield path, None
+        elif entry.is_symlink():
+            yield path, InputError(path.name, str(path), "broken symbolic link; skipped")
+        else:
+            yield path, InputError(path.name, str(path), "not a regular file; skipped")
 
 
 def read_inputs(
@@ -123,7 +194,12 @@ def read_inputs(
     text_field: str = "text",
     id_field: str = "id",
 ) -> Iterator[Document | InputError]:
-    """Yield the documents of *sources* in order, and an error for each bad one."""
+    """Yield the documents of *sources* in order, and an error for each bad one.
+
+    A file found in a folder (with *recursive*) is named by its path relative to
+    that folder, so ``2019/a.txt`` and ``2020/a.txt`` stay two documents. JSON Lines
+    corpora are read a line at a time.
+    """
     for source in sources:
         path = Path(source)
         if source != "-" and path.is_dir():
@@ -132,7 +208,15 @@ def read_inputs(
                     path.name, source, "is a directory; pass -r to read the files in it"
                 )
                 continue
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                yield from _read_one(child, str(child), encoding, jsonl, text_field, id_field)
+            for child, problem in _walk(path):
+                relative = child.relative_to(path).as_posix()
+                if problem is not None:
+                    yield attrs.evolve(problem, id=relative)
+                    continue
+                yield from _read_one(
+                    child, str(child), relative, encoding, jsonl, text_field, id_field
+                )
             continue
-        yield from _read_one(path, source, encoding, jsonl, text_field, id_field)
+        yield from _read_one(
+            path, source, path.name if source != "-" else "-", encoding, jsonl, text_field, id_field
+        )

@@ -10,9 +10,27 @@
 from __future__ import annotations
 
 import enum
+import re
 from typing import Any
 
 import attrs
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(text: str) -> str:
+    """*text* with each lone surrogate (which no UTF encoding can write) as U+FFFD.
+
+    One character stands for one, so offsets computed on the input still hold.
+
+    >>> encodable("« Oui \\ud800 non »")
+    '« Oui � non »'
+    """
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
+
+
+def _encodable_or_none(text: str | None) -> str | None:
+    return None if text is None else encodable(text)
 
 
 class QuoteStyle(str, enum.Enum):
@@ -99,7 +117,13 @@ class Speaker:
     kind: str = "person"
 
     def to_dict(self) -> dict[str, Any]:
-        return attrs.asdict(self)
+        return {
+            "name": encodable(self.name),
+            "title": _encodable_or_none(self.title),
+            "role": _encodable_or_none(self.role),
+            "gender": self.gender,
+            "kind": self.kind,
+        }
 
 
 @attrs.frozen
@@ -170,10 +194,14 @@ class Quote:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-ready dictionary of every field."""
+        """Return a JSON-ready dictionary of every field.
+
+        JSON-ready means any encoder can write it: a lone surrogate of the input
+        (valid in a ``str``, never in UTF-8) comes out as U+FFFD, one for one.
+        """
         return {
             "span": self.span.to_dict(),
-            "text": self.text,
+            "text": encodable(self.text),
             "style": self.style.value,
             "kind": self.kind.value,
             "language": self.language,
@@ -182,8 +210,8 @@ class Quote:
             "inner": [quote.to_dict() for quote in self.inner],
             "speaker": None if self.speaker is None else self.speaker.to_dict(),
             "speaker_span": None if self.speaker_span is None else self.speaker_span.to_dict(),
-            "speaker_text": self.speaker_text,
-            "cue": self.cue,
+            "speaker_text": _encodable_or_none(self.speaker_text),
+            "cue": _encodable_or_none(self.cue),
             "cue_span": None if self.cue_span is None else self.cue_span.to_dict(),
             "rule": self.rule,
             "confidence": self.confidence,

@@ -18,10 +18,11 @@ from __future__ import annotations
 import csv
 import html
 import json
+import re
 import textwrap
 from typing import Any, TextIO
 
-from quoteattr.model import Quote
+from quoteattr.model import Quote, encodable
 
 FORMATS = ("table", "jsonl", "json", "csv", "html")
 CSV_COLUMNS = (
@@ -31,16 +32,58 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-class Writer:
-    """Base writer: ``begin()``, then ``document()`` for each document, then ``end()``."""
+_TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class _EncodableOutput:
+    """A text stream that writes lone surrogates as U+FFFD instead of failing half-way."""
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
 
+    def write(self, text: str) -> int:
+        return self.out.write(encodable(text))
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def spreadsheet_safe(value: str) -> str:
+    """A cell that a spreadsheet shows as text, never runs as a formula.
+
+    >>> spreadsheet_safe("=HYPERLINK(1)"), spreadsheet_safe("Oui")
+    ("'=HYPERLINK(1)", 'Oui')
+    """
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def terminal_safe(text: str) -> str:
+    """*text* with control characters (ANSI and OSC escapes among them) shown as U+FFFD.
+
+    >>> terminal_safe("a\\x1b]0;title\\x07b")
+    'a�]0;title�b'
+    """
+    return _TERMINAL_CONTROL.sub("\ufffd", text)
+
+
+class Writer:
+    """Base writer: ``begin()``, then ``document()`` for each document, then ``end()``.
+
+    Whatever the text holds, what is written is well-formed: lone surrogates come out
+    as U+FFFD in every format.
+    """
+
+    def __init__(self, out: TextIO) -> None:
+        self.out: Any = _EncodableOutput(out)
+
     def begin(self) -> None:
         """Write what comes before the first document."""
 
-    def document(self, doc_id: str, text: str, quotes: list[Quote]) -> None:
+    def document(
+        self, doc_id: str, text: str, quotes: list[Quote], lang: str | None = None
+    ) -> None:
+        """Write one document's quotes; *lang* is the document's language, when known."""
         raise NotImplementedError
 
     def end(self) -> None:
@@ -48,7 +91,9 @@ class Writer:
 
 
 class JsonLinesWriter(Writer):
-    def document(self, doc_id: str, text: str, quotes: list[Quote]) -> None:
+    def document(
+        self, doc_id: str, text: str, quotes: list[Quote], lang: str | None = None
+    ) -> None:
         for quote in quotes:
             self.out.write(json.dumps({"doc_id": doc_id, **quote.to_dict()}, ensure_ascii=False))
             self.out.write("\n")
@@ -60,7 +105,9 @@ class JsonWriter(Writer):
         self.out.write("[")
         self.first = True
 
-    def document(self, doc_id: str, text: str, quotes: list[Quote]) -> None:
+    def document(
+        self, doc_id: str, text: str, quotes: list[Quote], lang: str | None = None
+    ) -> None:
         record = {"id": doc_id, "quotes": [q.to_dict() for q in quotes]}
         self.out.write(("\n" if self.first else ",\n") + json.dumps(record, ensure_ascii=False))
         self.first = False
@@ -103,20 +150,29 @@ class CsvWriter(Writer):
         self.writer = csv.DictWriter(self.out, fieldnames=CSV_COLUMNS)
         self.writer.writeheader()
 
-    def document(self, doc_id: str, text: str, quotes: list[Quote]) -> None:
+    def document(
+        self, doc_id: str, text: str, quotes: list[Quote], lang: str | None = None
+    ) -> None:
         for quote in quotes:
-            self.writer.writerow(csv_row(doc_id, quote))
+            row = csv_row(doc_id, quote)
+            self.writer.writerow(
+                {k: spreadsheet_safe(v) if isinstance(v, str) else v for k, v in row.items()}
+            )
         self.out.flush()
 
 
 def _short(text: str, width: int) -> str:
-    return textwrap.shorten(" ".join(text.split()), width=width, placeholder=" …") or "—"
+    shown = terminal_safe(" ".join(text.split()))
+    return textwrap.shorten(shown, width=width, placeholder=" …") or "—"
 
 
 class TableWriter(Writer):
-    def document(self, doc_id: str, text: str, quotes: list[Quote]) -> None:
+    def document(
+        self, doc_id: str, text: str, quotes: list[Quote], lang: str | None = None
+    ) -> None:
         speech = sum(q.kind.value == "speech" for q in quotes)
-        self.out.write(f"{doc_id}: {len(quotes)} quotes, {speech} speech\n")
+        noun = "quote" if len(quotes) == 1 else "quotes"
+        self.out.write(f"{terminal_safe(doc_id)}: {len(quotes)} {noun}, {speech} speech\n")
         for quote in quotes:
             speaker = quote.speaker.name if quote.speaker else "—"
             self.out.write(
@@ -131,7 +187,7 @@ _PALETTE = (
     "#fde2a7", "#c9e7f5", "#d8f0c8", "#f7cfe0", "#e2d7f7", "#ffd8c2", "#cfeee9", "#eee3c6",
 )  # fmt: skip
 _PAGE_START = """<!DOCTYPE html>
-<html lang="fr"><head><meta charset="utf-8"><title>quoteattr</title>
+<html><head><meta charset="utf-8"><title>quoteattr</title>
 <style>
 body{font:16px/1.5 Georgia,serif;margin:2em;color:#222;background:#fafafa}
 article{display:flex;gap:2em;background:#fff;padding:1.5em;margin-bottom:2em;
@@ -163,7 +219,9 @@ class HtmlWriter(Writer):
     def begin(self) -> None:
         self.out.write(_PAGE_START)
 
-    def document(self, doc_id: str, text: str, quotes: list[Quote]) -> None:
+    def document(
+        self, doc_id: str, text: str, quotes: list[Quote], lang: str | None = None
+    ) -> None:
         colours: dict[str, str] = {}
         counts: dict[str, int] = {}
         marks: list[tuple[int, int, str, str]] = []  # start, end, opening tag, closing tag
@@ -200,13 +258,15 @@ class HtmlWriter(Writer):
             pieces.append(tag)
             position = offset
         pieces.append(html.escape(text[position:]))
+        language = f' lang="{html.escape(lang)}"' if lang else ""
         rows = "".join(
             f'<tr><td><span class="swatch" style="background:{colours[n]}"></span>'
             f"{html.escape(n)}</td><td>{c}</td></tr>"
             for n, c in sorted(counts.items(), key=lambda item: -item[1])
         )
         self.out.write(
-            f'<article><div class="text"><h2>{html.escape(doc_id)}</h2>{"".join(pieces)}</div>'
+            f'<article{language}><div class="text"><h2>{html.escape(doc_id)}</h2>'
+            f"{''.join(pieces)}</div>"
             f'<div class="side"><h2>Speakers</h2><table>{rows}</table>'
             f"<p>{len(quotes)} quotes, {sum(counts.values())} attributed</p></div></article>\n"
         )

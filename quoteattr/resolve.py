@@ -126,20 +126,43 @@ class MentionIndex:
             yield [m for m in self.chunk(k) if m.span.end <= end]
 
 
-def resolve_pronoun(pronoun: Mention, known: list[Mention], index: MentionIndex) -> Mention | None:
-    """The latest person before *pronoun* that agrees with it in gender and number."""
+class KnownSpeakers:
+    """The speakers named so far in a document, kept sorted by where their mention starts."""
+
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self.starts: list[int] = []
+        self.in_order_seen: list[Mention] = []
+
+    def add(self, mention: Mention) -> None:
+        self.in_order_seen.append(mention)
+        at = bisect.bisect_right(self.starts, mention.span.start)
+        self.starts.insert(at, mention.span.start)
+        self.mentions.insert(at, mention)
+
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that start in ``[lo, hi)``, in order."""
+        return self.mentions[
+            bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)
+        ]
+
+
+def resolve_pronoun(pronoun: Mention, known: KnownSpeakers, index: MentionIndex) -> Mention | None:
+    """The latest person before *pronoun* that agrees with it in gender and number.
+
+    Only the window of ``PRONOUN_WINDOW`` characters before the pronoun is read, so a
+    document with many pronouns and few antecedents still costs time in proportion to
+    its length.
+    """
     end = pronoun.span.start
-    earlier = sorted((m for m in known if m.span.start < end), key=lambda m: m.span.start)
     for nearby in index.before(end):
         lo = nearby[0].span.start if nearby else end
-        candidates = sorted(
-            [m for m in earlier if m.span.start >= lo] + nearby, key=lambda m: m.span.start
-        )
+        candidates = sorted(known.between(lo, end) + nearby, key=lambda m: m.span.start)
         for candidate in reversed(candidates):
             if _compatible(pronoun, candidate):
                 return candidate
-    for candidate in reversed(earlier):
-        if end - candidate.span.start <= PRONOUN_WINDOW and _compatible(pronoun, candidate):
+    for candidate in reversed(known.between(end - PRONOUN_WINDOW, end)):
+        if _compatible(pronoun, candidate):
             return candidate
     return None
 
@@ -171,7 +194,7 @@ def _entity_table(mentions: list[Mention]) -> dict[str, Mention]:
 
 def resolve(grammar: Grammar, text: str, pending: list[Pending]) -> None:
     """Fill ``speaker`` on every pending quote, in place."""
-    known: list[Mention] = []
+    known = KnownSpeakers()
     index = MentionIndex(
         grammar, text, [(p.start, p.end) for p in pending if p.speech and not p.fragment]
     )
@@ -187,7 +210,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending]) -> None:
                 item.speaker = attrs.evolve(item.speaker, gender=mention.gender)
         else:
             item.speaker = mention
-            known.append(mention)
+            known.add(mention)
     seen = [m for chunk in index.chunks.values() for m in chunk]
     for item in pending:
         speaker = item.speaker
@@ -200,7 +223,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending]) -> None:
             full = full_name_before(grammar, text, speaker.name, speaker.span.start)
             if full is not None:
                 seen.append(full)
-    entities = _entity_table(known + seen + [p.speaker for p in pending if p.speaker])
+    entities = _entity_table(known.in_order_seen + seen + [p.speaker for p in pending if p.speaker])
     for item in pending:
         if item.speaker is None:
             continue

@@ -54,7 +54,7 @@ def test_jsonl_parses_back_with_every_field(
 def test_json_and_csv_parse_back(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(["extract", "-r", str(corpus), "--format", "json"], capsys)
     documents = json.loads(out)
-    assert [d["id"] for d in documents] == ["a.txt", "b.txt"]
+    assert [d["id"] for d in documents] == ["a.txt", "sub/b.txt"]
     assert len(documents[1]["quotes"]) == 2
     _, out, _ = run(["extract", "-r", str(corpus), "--format", "csv"], capsys)
     rows = list(csv.DictReader(io.StringIO(out)))
