@@ -12,6 +12,7 @@ import multiprocessing
 import signal
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from quoteattr import __version__
@@ -19,6 +20,7 @@ from quoteattr.evaluate import (
     Evaluation,
     GoldDocument,
     GoldFormatError,
+    check_scorable,
     evaluate,
     predictions_from_jsonl,
     read_gold,
@@ -300,11 +302,15 @@ def run_evaluate(args: argparse.Namespace, out: TextIO) -> int:
     try:
         documents = {d.id: d for d in read_gold(args.gold)}
         predicted = predictions_from_jsonl(args.predictions) if args.predictions else None
+        check_scorable(args.gold, documents, predicted)
     except FileNotFoundError as error:
         print(f"quoteattr: {error.filename}: no such file", file=sys.stderr)
         return EXIT_USAGE
     except (GoldFormatError, ValueError) as error:
         print(f"quoteattr: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:
+        print(f"quoteattr: {error.filename}: cannot be read ({error.strerror})", file=sys.stderr)
         return EXIT_USAGE
     predict = None if predicted is None else (lambda doc: predicted.get(doc.id, []))
     result = evaluate(documents.values(), predict=predict, threshold=args.threshold)
@@ -352,6 +358,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _extract_to_file(args: argparse.Namespace, path: str) -> int:
+    target = Path(path)
+    if target.is_file() and any(
+        source != "-" and Path(source).is_file() and target.samefile(source)
+        for source in args.inputs
+    ):
+        print(f"quoteattr: {path} is also an input; write the output elsewhere", file=sys.stderr)
+        return EXIT_USAGE
     try:
         out = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
     except OSError as error:

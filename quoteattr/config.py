@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import attrs
 
+_is_bool = attrs.validators.instance_of(bool)
+
 
 @attrs.frozen
 class Config:
@@ -22,6 +24,8 @@ class Config:
     * ``dash_dialogue``: recognise dialogue turns opened by a dash.
     """
 
-    include_mentions: bool = True
-    min_speech_words: int = attrs.field(default=4, validator=attrs.validators.ge(1))
-    dash_dialogue: bool = True
+    include_mentions: bool = attrs.field(default=True, validator=_is_bool)
+    min_speech_words: int = attrs.field(
+        default=4, validator=[attrs.validators.instance_of(int), attrs.validators.ge(1)]
+    )
+    dash_dialogue: bool = attrs.field(default=True, validator=_is_bool)

@@ -27,7 +27,7 @@ MAX_DEPTH = 64
 _HSPACE = "[ \\t\\u00a0\\u2009\\u202f]"
 _TOKEN = regex.compile(
     rf"""
-      (?P<nl>\n)
+      (?P<nl>\n|\r(?!\n)|[\u2028\u2029\x85\x0b\x0c])  # a line end, as splitlines has it
     | (?P<dash>(?:--|—|–)  # every branch starts with its character: the engine skips ahead
         (?<=(?:^{_HSPACE}*|[.!?…:»"”][)]?{_HSPACE}{{1,3}})(?:--|—|–))
         (?={_HSPACE}*[\p{{Lu}}\p{{N}}«“"'¿¡…(\[])

@@ -24,6 +24,7 @@ import attrs
 import regex
 
 from quoteattr.extractor import Extractor
+from quoteattr.lang import available_languages
 from quoteattr.model import Quote, QuoteKind, Span
 
 STRIPPED = frozenset(" \t\n\r\u00a0\u2009\u202f,.;:!?…«»‹›“”„‚‘’\"'`—–-")
@@ -89,42 +90,150 @@ class GoldFormatError(ValueError):
     """A gold file line that is not a document in the expected format."""
 
 
-def _gold_quote(raw: dict[str, Any]) -> GoldQuote:
-    fragments = tuple((int(a), int(b)) for a, b in raw.get("fragments") or ())
+GOLD_TYPES = ("direct", "mixed", "indirect")
+GOLD_KINDS = ("speech", "mention")
+
+
+def _offset(raw: dict[str, Any], key: str, length: int) -> int:
+    value = raw.get(key)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise GoldFormatError(f"{key!r} must be a whole number, got {value!r}")
+    if not 0 <= value <= length:
+        raise GoldFormatError(f"{key!r} is {value}, outside the text (0 to {length})")
+    return value
+
+
+def _span(raw: dict[str, Any], start_key: str, end_key: str, length: int) -> tuple[int, int]:
+    start, end = _offset(raw, start_key, length), _offset(raw, end_key, length)
+    if start > end:
+        raise GoldFormatError(f"{start_key!r} {start} is after {end_key!r} {end}")
+    return start, end
+
+
+def _choice(raw: dict[str, Any], key: str, choices: tuple[str, ...]) -> str:
+    value = raw.get(key) or choices[0]
+    if value not in choices:
+        allowed = ", ".join(repr(c) for c in choices)
+        raise GoldFormatError(
+            f"{key!r} is {value!r}: use one of {allowed} (absent means {choices[0]!r})"
+        )
+    return str(value)
+
+
+def _gold_quote(raw: dict[str, Any], length: int) -> GoldQuote:
+    if not isinstance(raw, dict):
+        raise GoldFormatError(f"a quote must be an object, got {type(raw).__name__}")
+    start, end = _offset(raw, "start", length), _offset(raw, "end", length)
+    if start > end and not raw.get("fragments"):  # with fragments, they are what is scored
+        raise GoldFormatError(f"'start' {start} is after 'end' {end}")
+    fragments = []
+    for fragment in raw.get("fragments") or ():
+        if not isinstance(fragment, (list, tuple)) or len(fragment) != 2:
+            raise GoldFormatError(f"a fragment must be [start, end], got {fragment!r}")
+        fragments.append(_span({"fragment start": fragment[0], "fragment end": fragment[1]},
+                               "fragment start", "fragment end", length))  # fmt: skip
+    speaker_start = (
+        None if raw.get("speaker_start") is None else _offset(raw, "speaker_start", length)
+    )
+    speaker_end = None if raw.get("speaker_end") is None else _offset(raw, "speaker_end", length)
+    if (speaker_start is None) != (speaker_end is None):
+        raise GoldFormatError("give both 'speaker_start' and 'speaker_end', or neither")
+    if speaker_start is not None and speaker_end is not None and speaker_start > speaker_end:
+        raise GoldFormatError(
+            f"'speaker_start' {speaker_start} is after 'speaker_end' {speaker_end}"
+        )
+    speaker = raw.get("speaker")
+    if speaker is not None and not isinstance(speaker, str):
+        raise GoldFormatError(f"'speaker' must be a string or null, got {speaker!r}")
     return GoldQuote(
-        start=int(raw["start"]),
-        end=int(raw["end"]),
-        type=raw.get("type") or "direct",
-        kind=raw.get("kind") or "speech",
-        fragments=fragments,
-        speaker=raw.get("speaker"),
-        speaker_start=raw.get("speaker_start"),
-        speaker_end=raw.get("speaker_end"),
+        start=start,
+        end=end,
+        type=_choice(raw, "type", GOLD_TYPES),
+        kind=_choice(raw, "kind", GOLD_KINDS),
+        fragments=tuple(fragments),
+        speaker=speaker,
+        speaker_start=speaker_start,
+        speaker_end=speaker_end,
     )
 
 
 def _json_lines(path: str | Path) -> Iterator[tuple[int, str]]:
-    """The non-blank lines of a JSON Lines file, with their numbers."""
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
+    """The non-blank lines of a JSON Lines file, with their numbers (lines end at \\n only)."""
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8").removeprefix("\ufeff")
+            except UnicodeDecodeError as error:
+                msg = f"{path}, line {number}: not UTF-8 text (byte {error.start})"
+                raise GoldFormatError(msg) from error
             if line.strip():
                 yield number, line
 
 
+def _gold_document(raw: Any, number: int) -> GoldDocument:
+    if not isinstance(raw, dict):
+        raise GoldFormatError(f"a document must be an object, got {type(raw).__name__}")
+    text = raw.get("text")
+    if not isinstance(text, str):
+        raise GoldFormatError("no string field 'text'")
+    lang = raw.get("lang")
+    if lang is not None and lang not in available_languages():
+        known = ", ".join(repr(c) for c in available_languages())
+        raise GoldFormatError(f"'lang' is {lang!r}: use one of {known}, or leave it out")
+    quotes = raw.get("quotes", ())
+    if not isinstance(quotes, list):
+        raise GoldFormatError("'quotes' must be a list")
+    return GoldDocument(
+        id=str(raw.get("id", f"line-{number}")),
+        lang=lang,
+        text=text,
+        quotes=tuple(_gold_quote(q, len(text)) for q in quotes),
+    )
+
+
 def read_gold(path: str | Path) -> Iterator[GoldDocument]:
-    """Yield the documents of a gold JSON Lines file, with line numbers in errors."""
+    """Yield the documents of a gold JSON Lines file; a bad line raises with its number.
+
+    Offsets are checked against the text, ``type`` and ``kind`` against the values the
+    scoring knows, ``lang`` against the languages quoteattr has.
+    """
     for number, line in _json_lines(path):
         try:
-            raw = json.loads(line)
-            yield GoldDocument(
-                id=str(raw.get("id", f"line-{number}")),
-                lang=raw.get("lang"),
-                text=raw["text"],
-                quotes=tuple(_gold_quote(q) for q in raw.get("quotes", ())),
-            )
+            yield _gold_document(json.loads(line), number)
         except (ValueError, KeyError, TypeError) as error:
             msg = f"{path}, line {number}: not a gold document ({error})"
             raise GoldFormatError(msg) from error
+
+
+def check_scorable(
+    path: str | Path,
+    documents: dict[str, GoldDocument],
+    predicted: dict[str, list[Quote]] | None = None,
+) -> None:
+    """Raise :class:`GoldFormatError` when there is nothing to score or predictions do not fit.
+
+    A gold file with no annotated quote would score 0 and say nothing; predictions for
+    documents the gold does not hold, or spans past their text, come from another corpus.
+    """
+    if not any(document.quotes for document in documents.values()):
+        raise GoldFormatError(f"{path}: no quote is annotated in it, so there is nothing to score")
+    if predicted is None:
+        return
+    unknown = [doc_id for doc_id in predicted if doc_id not in documents]
+    if unknown:
+        shown = ", ".join(repr(d) for d in unknown[:3]) + (" …" if len(unknown) > 3 else "")
+        raise GoldFormatError(
+            f"{len(unknown)} predicted document(s) are not in {path} ({shown}): "
+            "predict on the gold file's texts, with their ids"
+        )
+    for doc_id, quotes in predicted.items():
+        length = len(documents[doc_id].text)
+        for quote in quotes:
+            if quote.span.end > length or quote.span.start < 0:
+                raise GoldFormatError(
+                    f"a prediction for {doc_id!r} spans {quote.span.start}-{quote.span.end}, "
+                    f"outside its gold text of {length} characters"
+                )
 
 
 def content(text: str, start: int, end: int) -> tuple[int, int]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
+import unicodedata
 from collections import Counter
 
 import attrs
+import regex
 
 from quoteattr.attribute import Attribution, CuesAfter, attribute, merge_interrupted
 from quoteattr.classify import classify, governs_fragment, is_fragment, is_label, is_named
@@ -21,11 +24,84 @@ from quoteattr.names import forget_phrases
 from quoteattr.resolve import Pending, resolve
 
 
+def _language_or_auto(value: str | None) -> str | None:
+    return None if value == "auto" else value
+
+
 def _check_language(
     _instance: object, _attribute: attrs.Attribute[str | None], value: str | None
 ) -> None:
     if value is not None and value not in available_languages():
         raise UnknownLanguageError(value, available_languages())
+
+
+_COMBINING_SEQUENCE = regex.compile(r"(?s).\p{M}+")
+
+
+class _Composed:
+    """A text with its combining sequences composed (NFC), and the way back to the original.
+
+    Text typed or exported in decomposed form (« e » + U+0301 for « é ») would match no
+    cue word; the rules read the composed text, and every offset they return is mapped
+    back to the caller's string, which is never changed.
+    """
+
+    def __init__(self, text: str) -> None:
+        pieces: list[str] = []
+        self.composed_starts: list[int] = []  # where each changed sequence starts, composed
+        self.changes: list[tuple[int, int, int]] = []  # its composed length, original start, end
+        at = 0
+        shift = 0  # composed offset minus original offset, before the current sequence
+        for match in _COMBINING_SEQUENCE.finditer(text):
+            sequence = match.group()
+            composed = unicodedata.normalize("NFC", sequence)
+            if composed == sequence:
+                continue
+            start, end = match.span()
+            pieces.append(text[at:start])
+            pieces.append(composed)
+            self.composed_starts.append(start + shift)
+            self.changes.append((len(composed), start, end))
+            shift += len(composed) - len(sequence)
+            at = end
+        pieces.append(text[at:])
+        self.text = "".join(pieces)
+
+    def original(self, offset: int) -> int:
+        """The offset in the original text of *offset* in the composed one."""
+        i = bisect.bisect_right(self.composed_starts, offset) - 1
+        if i < 0:
+            return offset
+        length, start, end = self.changes[i]
+        inside = offset - self.composed_starts[i]
+        if inside == 0:
+            return start
+        if inside < length:
+            return end  # inside a composed sequence: the whole sequence
+        return end + inside - length
+
+    def span(self, span: Span) -> Span:
+        return Span(self.original(span.start), self.original(span.end))
+
+    def quote(self, quote: Quote, original: str) -> Quote:
+        parts = tuple(self.span(part) for part in quote.parts)
+
+        def same_words(span: Span | None, said: str | None) -> str | None:
+            if span is None or said is None or span.slice(self.text) != said:
+                return said
+            return self.span(span).slice(original)
+
+        return attrs.evolve(
+            quote,
+            span=self.span(quote.span),
+            parts=parts,
+            text=original[parts[0].start : parts[-1].end],
+            inner=tuple(self.quote(inner, original) for inner in quote.inner),
+            speaker_span=self.span(quote.speaker_span) if quote.speaker_span else None,
+            speaker_text=same_words(quote.speaker_span, quote.speaker_text),
+            cue_span=self.span(quote.cue_span) if quote.cue_span else None,
+            cue=same_words(quote.cue_span, quote.cue),
+        )
 
 
 def _style(family: str) -> QuoteStyle:
@@ -68,15 +144,31 @@ class Extractor:
     ['We will not back down,']
     """
 
-    lang: str | None = attrs.field(default=None, validator=_check_language)
-    config: Config = attrs.field(factory=Config)
+    lang: str | None = attrs.field(
+        default=None, converter=_language_or_auto, validator=_check_language
+    )
+    config: Config = attrs.field(factory=Config, validator=attrs.validators.instance_of(Config))
 
     def extract(self, text: str) -> list[Quote]:
-        """Return the quotes of *text*, sorted by position."""
+        """Return the quotes of *text*, sorted by position.
+
+        Offsets are into *text* as given, even when it is in decomposed form:
+
+        >>> text = "« Oui », a de\u0301clare\u0301 Mme Roux."
+        >>> [(q.speaker_text, q.cue) for q in Extractor(lang="fr").extract(text)]
+        [('Roux', 'a déclaré')]
+        """
         if not isinstance(text, str):
             raise type_error_for_text(text)
         if not text:
             return []
+        if not unicodedata.is_normalized("NFC", text):
+            composed = _Composed(text)
+            if composed.changes:
+                return [composed.quote(q, text) for q in self._extract(composed.text)]
+        return self._extract(text)
+
+    def _extract(self, text: str) -> list[Quote]:
         forget_phrases()  # a long text with few quotes must not stay cached after its turn
         code = self.lang if self.lang is not None else guess_language(text)
         language = get_language(code)
@@ -223,7 +315,7 @@ def _default_extractor(lang: str | None) -> Extractor:
 
 
 def extract(text: str, lang: str | None = None) -> list[Quote]:
-    """Return the quotes of *text*; ``lang=None`` tells French from English itself.
+    """Return the quotes of *text*; ``lang=None`` (or ``"auto"``) tells French from English.
 
     >>> quotes = extract("Elle a déclaré : « Nous agirons. »")
     >>> [(q.span.start, q.span.end, q.kind.value, q.speaker_text) for q in quotes]
@@ -231,4 +323,4 @@ def extract(text: str, lang: str | None = None) -> list[Quote]:
     """
     if not isinstance(text, str):
         raise type_error_for_text(text)
-    return _default_extractor(lang).extract(text)
+    return _default_extractor(_language_or_auto(lang)).extract(text)

@@ -40,7 +40,8 @@ _SPACES_BUT_NEWLINE = "\t\x0b-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 SPACE_CHARS = "\n" + _SPACES_BUT_NEWLINE
 _TOKEN = re.compile(
     f"([{_SPACES_BUT_NEWLINE}]*)(?:"  # the spaces before the token
-    r"((?<![^\W_])(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W_]))"  # an elision
+    # an elision, but not the D' of a name (D'Souza, D'Amato: a capital on each side)
+    r"((?<![^\W_])(?!(?-i:D['’][A-ZÀ-ÖØ-Þ]))(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W_]))"
     r"|([^\W_]+(?:(?:[-'’]|[" + FORMAT_CHARS + r"])+[^\W_]+)*[" + FORMAT_CHARS + r"]*)"  # a word
     f"|([^{SPACE_CHARS}]|\n))",  # punctuation; a line break is a token: no phrase runs across it
     flags=re.IGNORECASE,

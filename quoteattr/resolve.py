@@ -107,7 +107,9 @@ class MentionIndex:
     def _unquoted(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """The stretches of ``text[start:end]`` outside the quotes, which are not read."""
         at = max(0, bisect.bisect_right(self.quoted, (start, len(self.text))) - 1)
-        for quote_start, quote_end in self.quoted[at:]:
+        quoted = self.quoted
+        for i in range(at, len(quoted)):  # by index: a slice would copy the rest of the list
+            quote_start, quote_end = quoted[i]
             if quote_start >= end:
                 break
             if quote_end <= start:

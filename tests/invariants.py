@@ -39,3 +39,45 @@ def check_invariants(text: str, quotes: list[Quote]) -> None:
             assert quote.cue == text[quote.cue_span.start : quote.cue_span.end]
         if quote.speaker_span is not None:
             assert quote.speaker_text == text[quote.speaker_span.start : quote.speaker_span.end]
+
+
+def check_writers(text: str, quotes: list[Quote]) -> None:
+    """Every output format writes *quotes* as well-formed text that encodes to UTF-8."""
+    import csv
+    import io
+    import json
+    from html.parser import HTMLParser
+
+    from quoteattr.output import FORMATS, make_writer
+
+    for fmt in FORMATS:
+        out = io.StringIO()
+        writer = make_writer(fmt, out)
+        writer.begin()
+        writer.document("doc", text, quotes, "fr")
+        writer.end()
+        written = out.getvalue()
+        written.encode("utf-8")  # strict: no lone surrogate reaches a file
+        if fmt == "jsonl":
+            assert len([json.loads(line) for line in written.splitlines()]) == len(quotes)
+        elif fmt == "json":
+            assert len(json.loads(written)[0]["quotes"]) == len(quotes)
+        elif fmt == "csv":
+            assert len(list(csv.DictReader(io.StringIO(written)))) == len(quotes)
+        elif fmt == "html":
+            parser = HTMLParser()
+            parser.feed(written)
+            parser.close()
+            assert written.count("<mark") == written.count("</mark>")
+        else:
+            assert "\x1b" not in written
+
+
+def check_everything(text: str) -> None:
+    """What the fuzzer and its regression cases check: every language, every writer."""
+    import quoteattr
+
+    for lang in (None, "fr", "en"):
+        quotes = quoteattr.extract(text, lang=lang)
+        check_invariants(text, quotes)
+    check_writers(text, quotes)
