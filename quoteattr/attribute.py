@@ -52,6 +52,7 @@ _CLAUSE_COMMA = regex.compile(r",[\s\p{Zs}]*+")
 _CLOSING_BEFORE = regex.compile(r"[»”\"][\s\p{Zs}]*+,?[\s\p{Zs}]*+$")
 _QUOTE_MARK = regex.compile(r'[«»“”"]')
 _LAST_QUOTE_MARK = regex.compile(r'[«»“”"]', regex.REVERSE)
+_LAST_QUOTE_MARK = regex.compile(r'[«»“”"]', regex.REVERSE)
 _UNKNOWN_VERB = regex.compile(r"\p{Ll}{3,}+(?:-t)?(?:-\p{Ll}+)?(?=[\s\p{Zs}]++\p{Lu})")
 _NAME_END = regex.compile(r"[\s\p{Zs}]*+(?:[.,;!?…]|$)")
 LOOKBACK = 400
@@ -632,6 +633,53 @@ def in_sentence(
     return Attribution("partial", subject, _cue_span(last_cue), 0.65)
 
 
+_SENTENCE_DONE = regex.compile(r"[.!?…][\p{Pf}\p{Pe}\"']*+[\s\p{Zs}]*+$", regex.REVERSE)
+"""Text that ends on a finished sentence (compiled backwards: ``match`` it at the end)."""
+_OPENS_SENTENCE = regex.compile(r"[\s\p{Zs}]*+[\p{Pi}\p{Ps}\"'¿¡]*+[\p{Lu}\p{N}]")
+
+
+def previous_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attribution | None:
+    """Chapman says the union sees it otherwise. "Response times … can be 45 minutes."
+
+    A quote that is a sentence of its own, with no cue, after a narrated sentence whose
+    verb reports speech: the subject of that sentence speaks. When the quote opens its
+    paragraph, the sentence is the last one of the paragraph before. No quotation mark
+    may stand between the two (that quote would be the one the cue governs).
+    """
+    start = found.span.start
+    if not _OPENS_SENTENCE.match(text, found.content.start - 1, found.content.end, SERIAL):
+        return None
+    end = _text_end_before(text, start)
+    if end <= floor:
+        return None
+    if not _SENTENCE_DONE.match(text, max(floor, start - LOOKBACK), start, SERIAL):
+        return None  # the quote goes on a sentence of the narration
+    lo = max(0, end - LOOKBACK)
+    sentence_end = end - 1
+    sentence = sentence_start(grammar, text, lo, sentence_end)
+    if sentence == lo and lo > 0:
+        return None  # too long for a lead-in
+    last_mark = _LAST_QUOTE_MARK.search(text, sentence, end, SERIAL)
+    if last_mark is not None:  # "…," Smith said. "…": only when that quote had no speaker
+        if sentence < floor:
+            return None
+        sentence = last_mark.end()
+    last_cue = grammar.first_cue(text, sentence, sentence_end)
+    if last_cue is None:
+        return None
+    mention = _clitic(last_cue, grammar)
+    if mention is None and text[sentence : last_cue.start()].rstrip().endswith(","):
+        inverted = _subject_after_cue(grammar, text, last_cue, end)  # …, précise le même B.C.
+        mention = inverted[0] if inverted is not None else None
+    if mention is None:
+        mention = phrase_before(grammar, text, sentence, last_cue.start())
+    if mention is None or not _plausible_speaker(grammar, mention):
+        mention = sentence_subject(grammar, text, sentence, last_cue.start())
+    if mention is None:
+        return None
+    return Attribution("previous.sentence", mention, _cue_span(last_cue), 0.6)
+
+
 def attribute(
     grammar: Grammar,
     text: str,
@@ -640,6 +688,7 @@ def attribute(
     previous_is_label: bool = False,
     strong_only: bool = False,
     cues_after: CuesAfter | None = None,
+    previous_unattributed: bool = False,
 ) -> Attribution | None:
     """Run the rules in order of reliability; the first that fires wins.
 
@@ -649,7 +698,9 @@ def attribute(
     “gilets jaunes”, a appelé à “retourner à Paris” ». With *strong_only* (a phrase the
     text quotes again and again) only the rules that can make such a phrase speech are
     tried: an attribution right at the quote, or « Pour elle, … « … » ». *cues_after*,
-    shared by the calls for one document, saves reading a cue twice.
+    shared by the calls for one document, saves reading a cue twice. With
+    *previous_unattributed* (the quote before found no speaker) a cue after that quote
+    may name the speaker of this one.
     """
     paragraph_start, paragraph_end = paragraph_bounds(text, found.span)
     dash = found.family == DASH_FAMILY
@@ -662,7 +713,11 @@ def attribute(
     if after is not None:
         return after
     floor = paragraph_start
+    floor_before = paragraph_start
     if text[paragraph_start : found.span.start].strip() == "":
+        before_end = _text_end_before(text, paragraph_start)
+        if before_end > 0:
+            floor_before = paragraph_bounds(text, Span(before_end - 1, before_end))[0]
         previous_text_end = _text_end_before(text, paragraph_start)
         floor = text.rfind("\n", 0, previous_text_end) + 1
         if not text[floor:previous_text_end].endswith(":"):
@@ -682,8 +737,12 @@ def attribute(
     reach = paragraph_start if previous_is_label else max(paragraph_start, previous_end)
     if strong_only:
         return in_sentence(grammar, text, found, reach, previous_is_label, prepositions_only=True)
-    return sentence_source(grammar, text, found, paragraph_end) or in_sentence(
-        grammar, text, found, reach, previous_is_label
+    return (
+        sentence_source(grammar, text, found, paragraph_end)
+        or in_sentence(grammar, text, found, reach, previous_is_label)
+        or previous_sentence(
+            grammar, text, found, floor_before if previous_unattributed else previous_end
+        )
     )
 
 

@@ -177,20 +177,23 @@ class Extractor:
         fragments, repeated = _fragments(text, found)
         labels = _labels(text, found, language, fragments)
         cues_after: CuesAfter = {}
-        attributions = [
-            None
-            if grammar is None or (labels[i] and repeated[i])  # the article's own label
-            else attribute(
-                grammar,
-                text,
-                item,
-                found[i - 1].span.end if i else 0,
-                previous_is_label=i > 0 and labels[i - 1],
-                strong_only=repeated[i],
-                cues_after=cues_after,
+        attributions: list[Attribution | None] = []
+        for i, item in enumerate(found):
+            previous = attributions[-1] if attributions else None
+            attributions.append(
+                None
+                if grammar is None or (labels[i] and repeated[i])  # the article's own label
+                else attribute(
+                    grammar,
+                    text,
+                    item,
+                    found[i - 1].span.end if i else 0,
+                    previous_is_label=i > 0 and labels[i - 1],
+                    strong_only=repeated[i],
+                    cues_after=cues_after,
+                    previous_unattributed=i > 0 and (previous is None or not previous.rule),
+                )
             )
-            for i, item in enumerate(found)
-        ]
         if grammar is not None and grammar.merge_interrupted:
             merged, attributions = merge_interrupted(text, found, attributions)
             if len(merged) != len(found):

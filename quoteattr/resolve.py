@@ -242,6 +242,22 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending]) -> None:
     _follow_on(grammar, text, pending)
 
 
+def _breaks_chain(grammar: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether a reporting verb between two quotes ends the speaker's turn.
+
+    A capitalised cue word after a word of the same sentence is a name, not a verb:
+    "told the Post", "the Daily Report".
+    """
+    for cue in grammar.cues(text, start, end):
+        at = cue.start()
+        if text[at].isupper():
+            before = text[max(start, at - 3) : at].rstrip()
+            if before and (before[-1].isalnum() or before[-1] in ",'’"):
+                continue
+        return True
+    return False
+
+
 def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:
     previous: Pending | None = None
     for item in pending:
@@ -270,7 +286,12 @@ def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:
         if gap_end - gap_start > FOLLOW_ON_GAP:
             previous = None
             continue
-        if grammar.first_cue(text, gap_start, gap_end) is not None:
+        if previous.cue and previous.cue[0] >= previous.end:
+            # "…," he said in a blog post. "…": the rest of the attribution's sentence is
+            # about that quote; only a cue in a later sentence hands the floor on.
+            stop = _SENTENCE_END.search(text, gap_start, gap_end, SERIAL)
+            gap_start = stop.end() if stop else gap_end
+        if _breaks_chain(grammar, text, gap_start, gap_end):
             previous = None
             continue
         item.mention = previous.mention
