@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import functools
+import importlib.resources
 import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
@@ -121,6 +122,8 @@ class Grammar:
     """The role nouns and the organisation nouns together."""
     pronouns: dict[str, tuple[str | None, str]] = attrs.field(repr=False)
     first_names: dict[str, str | None] = attrs.field(repr=False)
+    has_given_names: bool = attrs.field(repr=False)
+    """Whether ``first_names`` comes from a full list, so that a name missing from it tells."""
     stopwords: frozenset[str] = attrs.field(repr=False)
     connectors: frozenset[str] = attrs.field(repr=False)
     prepositions: regex.Pattern[str] = attrs.field(repr=False)
@@ -333,11 +336,27 @@ def _verb_word(match: regex.Match[str]) -> str:
     )
 
 
-def _first_names(data: Any) -> dict[str, str | None]:
+def given_names_file(name: str) -> dict[str, str | None]:
+    """A given-name table shipped in ``quoteattr/data`` (name, then m, f or - for either)."""
     table: dict[str, str | None] = {}
+    text = importlib.resources.files("quoteattr").joinpath("data", name).read_text("utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            given, gender = line.split("\t")
+            table[given] = None if gender == "-" else gender
+    return table
+
+
+def _first_names(data: Any) -> dict[str, str | None]:
+    """The language's given names with their gender: its shipped list, then its own table."""
+    shipped = getattr(data, "GIVEN_NAMES_FILE", None)
+    table = given_names_file(shipped) if shipped else {}
+    own: dict[str, str | None] = {}
     for gender, names in data.FIRST_NAMES.items():
         for name in names:
-            table[name] = None if table.get(name, gender) != gender else gender
+            own[name] = None if own.get(name, gender) != gender else gender
+    for name, gender in own.items():
+        table.setdefault(name, gender)
     return table
 
 
@@ -543,6 +562,7 @@ def get_grammar(code: str) -> Grammar:
         head_nouns=frozenset(data.ROLE_NOUNS) | {n.lower() for n in data.ORGANISATION_NOUNS},
         pronouns=dict(data.PRONOUNS),
         first_names=_first_names(data),
+        has_given_names=bool(getattr(data, "GIVEN_NAMES_FILE", None)),
         stopwords=frozenset(w.lower() for w in data.SPEAKER_STOPWORDS),
         connectors=frozenset(c.lower() for c in data.ROLE_CONNECTORS),
         prepositions=prepositions,

@@ -23,6 +23,8 @@ from quoteattr.names import full_name_before, person_mentions
 from quoteattr.wordlist import SERIAL
 
 PRONOUN_WINDOW = 600
+SPEAKER_WINDOW = 3000
+"""How far back a he or she with no person nearby looks for a speaker of that gender."""
 PRONOUN_CHUNK = 300
 CHUNK_OVERLAP = 80
 _LAST_BREAK = regex.compile(r'[\n;:!?«»()\[\]"“”—–]', regex.REVERSE)
@@ -63,9 +65,25 @@ def _surname(mention: Mention) -> str | None:
     return _fold(mention.name.split()[-1])
 
 
-def _compatible(pronoun: Mention, candidate: Mention) -> bool:
+def _named_without_person_evidence(grammar: Grammar, candidate: Mention) -> bool:
+    """A capitalised run with nothing of a person: no title, role, gender or given name.
+
+    Only for a language that ships a list of given names, where a missing first name
+    says something: "HuffPost Canada", "Niagara County", "Homeland Security".
+    """
+    if not grammar.has_given_names or candidate.kind != "person":
+        return False
+    if candidate.title or candidate.role or candidate.gender:
+        return False
+    words = (candidate.name or candidate.text).split()
+    return len(words) > 1 and words[0] not in grammar.first_names
+
+
+def _compatible(pronoun: Mention, candidate: Mention, grammar: Grammar) -> bool:
     if candidate.kind == "pronoun":
         return False
+    if pronoun.gender and _named_without_person_evidence(grammar, candidate):
+        return False  # he / she stand for people
     if candidate.kind == "organisation":
         return pronoun.gender is None  # "the ministry … it said", "… they said"
     if pronoun.plural != candidate.plural:
@@ -161,11 +179,19 @@ def resolve_pronoun(pronoun: Mention, known: KnownSpeakers, index: MentionIndex)
         lo = nearby[0].span.start if nearby else end
         candidates = sorted(known.between(lo, end) + nearby, key=lambda m: m.span.start)
         for candidate in reversed(candidates):
-            if _compatible(pronoun, candidate):
+            if _compatible(pronoun, candidate, index.grammar):
                 return candidate
     for candidate in reversed(known.between(end - PRONOUN_WINDOW, end)):
-        if _compatible(pronoun, candidate):
+        if _compatible(pronoun, candidate, index.grammar):
             return candidate
+    if pronoun.gender:
+        # Nobody nearby: "…," she said, of a speaker quoted further up the article; one
+        # known to be of that gender first, then one whose gender is not known.
+        earlier = known.between(end - SPEAKER_WINDOW, end - PRONOUN_WINDOW)
+        for genders in ((pronoun.gender,), (None,)):
+            for candidate in reversed(earlier):
+                if candidate.gender in genders and _compatible(pronoun, candidate, index.grammar):
+                    return candidate
     return None
 
 

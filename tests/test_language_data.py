@@ -128,3 +128,20 @@ def test_patterns_compile_and_match_their_own_forms() -> None:
             assert match.group() == phrase
     for word in fr.MENTION_MARKERS + fr.ATTRIBUTION_PREPOSITIONS:
         regex.compile(regex.escape(word))
+
+
+def test_shipped_given_names_are_well_formed() -> None:
+    from importlib.resources import files
+
+    lines = files("quoteattr").joinpath("data", "given_names_en.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in lines.splitlines() if not line.startswith("#")]
+    assert len(rows) > 2000
+    names = [name for name, _ in rows]
+    assert names == sorted(set(names))
+    assert {gender for _, gender in rows} == {"m", "f", "-"}
+    assert all(name.isalpha() and name[0].isupper() for name in names)
+    assert "May" not in names  # a month before it is a name
+    table = get_grammar("en").first_names
+    assert table["Alison"] == "f"
+    assert table["Doug"] == "m"
+    assert table["Kim"] is None

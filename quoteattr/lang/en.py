@@ -224,6 +224,9 @@ SPEAKING_PERSON_WORDS = (
     "no", "sir", "ma'am", "please", "let's", "let’s",
 )  # fmt: skip
 
+GIVEN_NAMES_FILE = "given_names_en.tsv"
+"""The 1990 US Census given names (see the file's header); FIRST_NAMES adds the rest."""
+
 FIRST_NAMES = {
     "m": (
         "John", "James", "Robert", "Michael", "William", "David", "Richard", "Joseph",
