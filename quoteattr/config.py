@@ -22,6 +22,9 @@ class Config:
     * ``min_speech_words``: a quote with fewer words and no reporting cue nearby is a
       mention.
     * ``dash_dialogue``: recognise dialogue turns opened by a dash.
+    * ``unwrap_lines``: read a hard-wrapped text (lines of about 70 characters,
+      paragraphs apart by a blank line, as digitised books come) with its line breaks
+      inside paragraphs as spaces, so that a quote runs on over them.
     """
 
     include_mentions: bool = attrs.field(default=True, validator=_is_bool)
@@ -29,3 +32,4 @@ class Config:
         default=4, validator=[attrs.validators.instance_of(int), attrs.validators.ge(1)]
     )
     dash_dialogue: bool = attrs.field(default=True, validator=_is_bool)
+    unwrap_lines: bool = attrs.field(default=True, validator=_is_bool)

@@ -1,0 +1,59 @@
+"""Novels as digitised books come: hard-wrapped lines, paragraphs apart by blank lines."""
+
+from __future__ import annotations
+
+import attrs
+
+import quoteattr
+from quoteattr.extractor import unwrapped
+from tests.invariants import check_invariants
+
+NARRATION = (
+    "The rain had not stopped since the morning, and the lane to the mill was\n"
+    "deep in mud by the time the cart came round the last bend of the hill.\n"
+    "Nobody in the house had thought to light the lamps in the front parlour.\n"
+)
+DIALOGUE = (
+    '"I had hoped to find you alone," said Margaret, shaking the water from\n'
+    'her cloak, "for there is a thing I must tell you before the others come\n'
+    'down, and it will not wait until the morning."\n'
+)
+
+
+def _book(paragraphs: int = 8) -> str:
+    return "\n\n".join([NARRATION, DIALOGUE] * paragraphs)
+
+
+def test_a_quote_runs_on_over_the_line_breaks_of_its_paragraph() -> None:
+    text = _book()
+    quotes = [q for q in quoteattr.extract(text, lang="en") if q.kind.value == "speech"]
+    check_invariants(text, quotes)
+    openings = [q for q in quotes if q.text.startswith("I had hoped")]
+    goings_on = [q for q in quotes if q.text.startswith("for there is a thing")]
+    assert len(openings) == len(goings_on) == 8
+    for quote in goings_on:
+        assert quote.text.endswith("until the morning.")
+        assert "\n" in quote.text  # the caller's text, line breaks and all
+        assert quote.speaker is not None
+        assert quote.speaker.name == "Margaret"
+
+
+def test_only_wrapped_text_is_unwrapped() -> None:
+    book = _book()
+    view = unwrapped(book)
+    assert view is not None
+    assert len(view) == len(book)
+    assert view.count("\n\n") == book.count("\n\n")  # paragraph ends stay
+    news = "\n".join(["A line of news that runs on for far longer than a printed line. " * 3] * 30)
+    assert unwrapped(news) is None
+    verse = "\n".join(["Short line,", "and another"] * 20)
+    assert unwrapped(verse) is None
+
+
+def test_unwrapping_can_be_turned_off() -> None:
+    text = _book()
+    config = attrs.evolve(quoteattr.Config(), unwrap_lines=False)
+    quotes = quoteattr.Extractor(lang="en", config=config).extract(text)
+    goings_on = [q for q in quotes if q.text.startswith("for there is a thing")]
+    assert goings_on
+    assert not any(q.text.endswith("until the morning.") for q in goings_on)
