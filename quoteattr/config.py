@@ -22,6 +22,10 @@ class Config:
     * ``min_speech_words``: a quote with fewer words and no reporting cue nearby is a
       mention.
     * ``dash_dialogue``: recognise dialogue turns opened by a dash.
+    * ``genre``: ``"news"``, ``"fiction"`` or ``"auto"`` (by the text: a long one with
+      many paragraphs that open with a quote is fiction). In fiction a paragraph is a
+      turn of talk, so an unattributed quote that opens one goes to the other speaker
+      of the conversation instead of continuing the last speaker's words.
     * ``unwrap_lines``: read a hard-wrapped text (lines of about 70 characters,
       paragraphs apart by a blank line, as digitised books come) with its line breaks
       inside paragraphs as spaces, so that a quote runs on over them.
@@ -33,3 +37,6 @@ class Config:
     )
     dash_dialogue: bool = attrs.field(default=True, validator=_is_bool)
     unwrap_lines: bool = attrs.field(default=True, validator=_is_bool)
+    genre: str = attrs.field(
+        default="auto", validator=attrs.validators.in_(("auto", "news", "fiction"))
+    )

@@ -84,6 +84,31 @@ def unwrapped(text: str) -> str | None:
     return view
 
 
+FICTION_MIN_CHARS = 40_000
+FICTION_MIN_TURNS = 30
+_TURN_OPENING = regex.compile(r"\n[\s\p{Zs}]*+[«“\"‘—–]")
+
+
+def looks_like_fiction(text: str) -> bool:
+    r"""Whether *text* reads as a novel: long, with many paragraphs that open with a quote.
+
+    At least ``FICTION_MIN_CHARS`` characters, ``FICTION_MIN_TURNS`` paragraphs opening
+    with a quotation mark or a dash, and those at least 15 % of the paragraphs. A news
+    article is a few thousand characters; the novels of the shared corpora have 18 % to
+    78 % of their paragraphs so.
+
+    >>> looks_like_fiction("« Oui », dit-il.\n" * 10), looks_like_fiction('"Yes."\n' * 8000)
+    (False, True)
+    """
+    if len(text) < FICTION_MIN_CHARS:
+        return False
+    turns = len(_TURN_OPENING.findall(text)) + (text[:1] in '«“"‘—–')
+    if turns < FICTION_MIN_TURNS:
+        return False
+    paragraphs = sum(1 for line in text.split("\n") if line.strip())
+    return turns >= 0.15 * paragraphs
+
+
 def _in_original(quote: Quote, view: str, original: str) -> Quote:
     """*quote*, found in *view* (same offsets as *original*), with its words from *original*."""
 
@@ -303,7 +328,10 @@ class Extractor:
             for i, (item, attribution) in enumerate(zip(found, attributions, strict=True))
         ]
         if grammar is not None:
-            resolve(grammar, text, pending)
+            fiction = self.config.genre == "fiction" or (
+                self.config.genre == "auto" and looks_like_fiction(text)
+            )
+            resolve(grammar, text, pending, fiction)
         quotes = [
             self._quote(text, item, language, grammar, attribution, state)
             for item, attribution, state in zip(found, attributions, pending, strict=True)

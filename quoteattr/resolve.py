@@ -220,8 +220,12 @@ def _entity_table(mentions: list[Mention]) -> dict[str, Mention]:
     return table
 
 
-def resolve(grammar: Grammar, text: str, pending: list[Pending]) -> None:
-    """Fill ``speaker`` on every pending quote, in place."""
+def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool = False) -> None:
+    """Fill ``speaker`` on every pending quote, in place.
+
+    With *fiction*, a paragraph is a turn of talk: a quote that opens a paragraph with no
+    cue of its own, after two turns by two people, is the other one's.
+    """
     known = KnownSpeakers()
     index = MentionIndex(
         grammar, text, [(p.start, p.end) for p in pending if p.speech and not p.fragment]
@@ -265,6 +269,9 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending]) -> None:
                 role=item.speaker.role or entity.role,
                 gender=entity.gender or item.speaker.gender,
             )
+    if fiction:
+        _full_names_of_a_book(grammar, text, pending)
+        _conversation(text, pending)
     _follow_on(grammar, text, pending)
 
 
@@ -282,6 +289,95 @@ def _breaks_chain(grammar: Grammar, text: str, start: int, end: int) -> bool:
                 continue
         return True
     return False
+
+
+def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -> None:
+    """A character named by one word gets the full name the book gives them, when one.
+
+    "Philip" is "Philip Herriton" when the book writes "Philip Herriton" at least twice
+    and twice as often as any other "Philip …"; a first word that is no given name
+    ("Meanwhile Robert") is dropped first.
+    """
+    full: dict[str, str | None] = {}
+    for item in pending:
+        speaker = item.speaker
+        if speaker is None or speaker.kind != "person" or not speaker.name:
+            continue
+        words = speaker.name.split()
+        if (
+            len(words) == 2
+            and words[1] in grammar.first_names
+            and words[0] not in grammar.first_names
+            and words[0] not in grammar.titles
+        ):
+            words = words[1:]  # "Meanwhile Robert", "Then Alice"
+        if len(words) != 1:
+            continue
+        name = words[0]
+        if name not in full:
+            full[name] = _most_written_surname(text, name)
+        canonical = full[name] or name
+        if canonical != speaker.name:
+            item.speaker = attrs.evolve(speaker, name=canonical)
+
+
+def _most_written_surname(text: str, name: str) -> str | None:
+    counts: dict[str, int] = {}
+    pattern = regex.compile(
+        rf"(?<!\p{{L}}){regex.escape(name)}[ \t]+(\p{{Lu}}\p{{Ll}}+)(?!\p{{L}})"
+    )
+    for match in pattern.finditer(text, None, None, False, SERIAL):
+        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return f"{name} {ranked[0][0]}"
+
+
+CONVERSATION_GAP = 1500
+"""Narration longer than this between two turns ends the conversation."""
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    return text.rfind("\n", max(0, at - 4 * PRONOUN_WINDOW), at) + 1
+
+
+def _speaker_key(item: Pending) -> str:
+    speaker = item.speaker
+    assert speaker is not None
+    return _fold(speaker.name or speaker.text)
+
+
+def _conversation(text: str, pending: list[Pending]) -> None:
+    """Turns of talk in a novel: a paragraph that opens with a quote and names nobody is
+    spoken by the one who spoke the turn before last, when the last two turns were two
+    different people ("Yes," said Jane. / "No," said Elizabeth. / "Why not?" is Jane's).
+    """
+    turns: list[Pending] = []
+    last_paragraph = -1
+    for item in pending:
+        if not item.speech:
+            continue
+        paragraph = _paragraph_start(text, item.start)
+        if paragraph == last_paragraph:
+            continue  # the rest of a turn: the follow-on reads it
+        last_paragraph = paragraph
+        if turns and item.start - turns[-1].end > CONVERSATION_GAP:
+            turns = []
+        if item.speaker is not None:
+            turns.append(item)
+            continue
+        if item.rule is not None or text[paragraph : item.start].strip():
+            turns = []  # a turn whose speaker is not known: the alternation is lost
+            continue
+        if len(turns) >= 2 and _speaker_key(turns[-1]) != _speaker_key(turns[-2]):
+            other = turns[-2]
+            item.mention, item.speaker = other.mention, other.speaker
+            item.rule = "conversation"
+            item.confidence = 0.5
+            turns.append(item)
+        else:
+            turns = []
 
 
 def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:

@@ -57,3 +57,36 @@ def test_unwrapping_can_be_turned_off() -> None:
     goings_on = [q for q in quotes if q.text.startswith("for there is a thing")]
     assert goings_on
     assert not any(q.text.endswith("until the morning.") for q in goings_on)
+
+
+def _novel_chapter() -> str:
+    scene = [
+        "The garden was quiet after the rain, and Jane Harlow walked with her cousin.",
+        '"The roses have suffered," said Jane.',
+        '"They will come back by June," said Philip.',
+        '"Do you really think so?"',
+        '"I am sure of it."',
+        "Philip Harlow had never been wrong about roses, or so Philip Harlow liked to think.",
+    ]
+    return "\n\n".join(scene * 150)
+
+
+def test_a_novel_alternates_turns_between_the_two_speakers() -> None:
+    text = _novel_chapter()
+    assert len(text) > 40_000
+    speech = [q for q in quoteattr.extract(text, lang="en") if q.kind.value == "speech"]
+    by_text: dict[str, set[tuple[str, str | None]]] = {}
+    for quote in speech:
+        assert quote.speaker is not None
+        by_text.setdefault(quote.text, set()).add((quote.speaker.name, quote.rule))
+    assert by_text["Do you really think so?"] == {("Jane Harlow", "en.conversation")}
+    assert {name for name, _ in by_text["I am sure of it."]} == {"Philip Harlow"}
+    assert {name for name, _ in by_text["The roses have suffered,"]} == {"Jane Harlow"}
+
+
+def test_news_keeps_the_last_speaker_for_a_quote_with_no_cue() -> None:
+    text = _novel_chapter()
+    config = attrs.evolve(quoteattr.Config(), genre="news")
+    speech = quoteattr.Extractor(lang="en", config=config).extract(text)
+    rules = {q.rule for q in speech if q.text == "Do you really think so?"}
+    assert rules == {"en.followon"}
