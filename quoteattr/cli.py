@@ -8,14 +8,16 @@ from __future__ import annotations
 import argparse
 import errno
 import json
-import multiprocessing
-import signal
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
+
+import more_itertools
+from tqdm import tqdm
 
 from quoteattr import __version__
+from quoteattr.batch import IN_FLIGHT_PER_JOB, WorkerPool
 from quoteattr.evaluate import (
     Evaluation,
     GoldDocument,
@@ -33,8 +35,6 @@ from quoteattr.output import FORMATS, make_writer
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 PROGRESS_MIN_DOCUMENTS = 20
-IN_FLIGHT_PER_JOB = 64
-"""Documents handed to the workers at a time, per worker: memory stays flat on any corpus."""
 
 
 def _positive_int(value: str) -> int:
@@ -114,6 +114,9 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "-o", "--output", metavar="FILE", help="write here instead of standard output"
     )
+    extract.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar on the terminal"
+    )
 
     score = commands.add_parser(
         "evaluate", help="score the extractor (or predictions) against gold JSON Lines"
@@ -146,68 +149,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser  # fmt: skip
 
 
-_WORKER: Extractor | None = None
-
-
-def _init_worker(lang: str | None) -> None:
-    global _WORKER
-    # Ctrl-C is the parent's to handle: it stops the pool, and no worker prints a traceback.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER = Extractor(lang=lang)
-
-
-def _extract_one(text: str) -> list[Quote]:
-    assert _WORKER is not None
-    return _WORKER.extract(text)
-
-
-class _Progress:
-    """A one-line counter on standard error, shown only on a terminal and for many documents."""
-
-    def __init__(self, total: int | None) -> None:
-        self.enabled = sys.stderr.isatty() and (total is None or total >= PROGRESS_MIN_DOCUMENTS)
-        self.total = total
-        self.done = 0
-
-    def step(self) -> None:
-        self.done += 1
-        if self.enabled and self.done % 10 == 0:
-            total = f"/{self.total}" if self.total else ""
-            sys.stderr.write(f"\rquoteattr: {self.done}{total} documents")
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled and self.done:
-            sys.stderr.write(f"\rquoteattr: {self.done} documents\n")
+def _progress(total: int | None, quiet: bool) -> tqdm[NoReturn]:
+    """A progress bar on standard error, shown only on a terminal and for many documents."""
+    shown = not quiet and sys.stderr.isatty() and (total is None or total >= PROGRESS_MIN_DOCUMENTS)
+    return tqdm(
+        total=total, unit=" documents", desc="quoteattr", file=sys.stderr, disable=not shown
+    )
 
 
 def _results(
     items: Iterable[Document | InputError], lang: str | None, jobs: int
 ) -> Iterator[tuple[Document | InputError, list[Quote]]]:
     """Pair each input with its quotes, in input order, using *jobs* processes."""
+    extractor = Extractor(lang=lang)
     if jobs <= 1:
-        extractor = Extractor(lang=lang)
         for item in items:
             yield item, extractor.extract(item.text) if isinstance(item, Document) else []
         return
-    context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(lang,)) as pool:
-        batch: list[Document | InputError] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= IN_FLIGHT_PER_JOB * jobs:
-                yield from _run_batch(pool, batch)
-                batch = []
-        yield from _run_batch(pool, batch)
-
-
-def _run_batch(
-    pool: multiprocessing.pool.Pool, batch: list[Document | InputError]
-) -> Iterator[tuple[Document | InputError, list[Quote]]]:
-    texts = [item.text for item in batch if isinstance(item, Document)]
-    results = iter(pool.imap(_extract_one, texts, chunksize=4))
-    for item in batch:
-        yield item, next(results) if isinstance(item, Document) else []
+    with WorkerPool(extractor, jobs) as pool:
+        for batch in more_itertools.chunked(items, IN_FLIGHT_PER_JOB * jobs):
+            results = pool.map([item.text for item in batch if isinstance(item, Document)])
+            for item in batch:
+                yield item, next(results) if isinstance(item, Document) else []
 
 
 def run_extract(args: argparse.Namespace, out: TextIO) -> int:
@@ -224,11 +187,11 @@ def run_extract(args: argparse.Namespace, out: TextIO) -> int:
         id_field=args.id_field,
     )
     failures = 0
-    progress = _Progress(None if args.jsonl or args.recursive else len(args.inputs))
+    progress = _progress(None if args.jsonl or args.recursive else len(args.inputs), args.quiet)
     writer.begin()
     try:
         for item, quotes in _results(items, lang, max(1, args.jobs)):
-            progress.step()
+            progress.update()
             if isinstance(item, InputError):
                 failures += 1
                 print(f"quoteattr: {item}", file=sys.stderr)

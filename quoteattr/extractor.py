@@ -6,6 +6,7 @@ import bisect
 import functools
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -262,6 +263,21 @@ class Extractor:
         if view is not None:
             quotes = [_in_original(q, view, text) for q in quotes]
         return quotes
+
+    def extract_many(self, texts: Iterable[str], jobs: int = 1) -> Iterator[list[Quote]]:
+        """The quotes of each of *texts*, lazily and in input order, on *jobs* processes.
+
+        >>> extractor = Extractor(lang="fr")
+        >>> [len(q) for q in extractor.extract_many(["« Oui », dit-il.", "Non."], jobs=2)]
+        [1, 0]
+
+        .. versionadded:: 0.2.0
+        """
+        from quoteattr.batch import WorkerPool, extract_many
+
+        if jobs != 1:
+            WorkerPool.check_jobs(jobs)
+        return extract_many(self, texts, jobs)
 
     def _extract(self, text: str) -> list[Quote]:
         forget_phrases()  # a long text with few quotes must not stay cached after its turn

@@ -292,3 +292,18 @@ def test_ctrl_c_stops_cleanly_and_keeps_what_was_written(
     assert "interrupted" in err
     documents = json.loads(out)  # the JSON list is closed: it still parses
     assert [d["id"] for d in documents] == ["a.txt"]
+
+
+def test_progress_bar_on_a_terminal_only_and_never_with_quiet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps({"text": ARTICLE}) for _ in range(30)), "utf-8")
+    status, _, err = run(["--jsonl", str(corpus)], capsys)
+    assert status == 0
+    assert "documents" not in err  # standard error is no terminal here
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    _, _, err = run(["--jsonl", str(corpus)], capsys)
+    assert "30 documents" in err
+    _, _, err = run(["--jsonl", str(corpus), "--quiet"], capsys)
+    assert "documents" not in err
