@@ -229,7 +229,7 @@ class Extractor:
     Build it once and reuse it; it is immutable and can be pickled.
 
     >>> extractor = Extractor(lang="en")
-    >>> [q.text for q in extractor.extract('"We will not back down," she said.')]
+    >>> [q.text for q in extractor.extract('"We will not back down," she said.')]  # text
     ['We will not back down,']
     """
 
@@ -244,7 +244,7 @@ class Extractor:
         Offsets are into *text* as given, even when it is in decomposed form:
 
         >>> text = "« Oui », a de\u0301clare\u0301 Mme Roux."
-        >>> [(q.speaker_text, q.cue) for q in Extractor(lang="fr").extract(text)]
+        >>> [(q.speaker_text, q.cue) for q in Extractor(lang="fr").extract(text)]  # spoken
         [('Roux', 'a déclaré')]
         """
         if not isinstance(text, str):
@@ -268,7 +268,7 @@ class Extractor:
         """The quotes of each of *texts*, lazily and in input order, on *jobs* processes.
 
         >>> extractor = Extractor(lang="fr")
-        >>> [len(q) for q in extractor.extract_many(["« Oui », dit-il.", "Non."], jobs=2)]
+        >>> [len(q) for q in extractor.extract_many(["« Oui », dit-il.", "Non."], jobs=2)]  # n
         [1, 0]
 
         .. versionadded:: 0.2.0
@@ -435,7 +435,7 @@ def extract(text: str, lang: str | None = None) -> list[Quote]:
     """Return the quotes of *text*; ``lang=None`` (or ``"auto"``) tells French from English.
 
     >>> quotes = extract("Elle a déclaré : « Nous agirons. »")
-    >>> [(q.span.start, q.span.end, q.kind.value, q.speaker_text) for q in quotes]
+    >>> [(q.span.start, q.span.end, q.kind.value, q.speaker_text) for q in quotes]  # spans
     [(17, 34, 'speech', 'Elle')]
     """
     if not isinstance(text, str):
