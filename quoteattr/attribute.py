@@ -53,7 +53,6 @@ _CLOSING_BEFORE = regex.compile(r"[»”\"][\s\p{Zs}]*+,?[\s\p{Zs}]*+$")
 _QUOTE_MARK = regex.compile(r'[«»“”"]')
 _LAST_QUOTE_MARK = regex.compile(r'[«»“”"]', regex.REVERSE)
 _LAST_QUOTE_MARK = regex.compile(r'[«»“”"]', regex.REVERSE)
-_UNKNOWN_VERB = regex.compile(r"\p{Ll}{3,}+(?:-t)?(?:-\p{Ll}+)?(?=[\s\p{Zs}]++\p{Lu})")
 _NAME_END = regex.compile(r"[\s\p{Zs}]*+(?:[.,;!?…]|$)")
 LOOKBACK = 400
 
@@ -402,8 +401,8 @@ def postposed(
 def _unknown_verb(grammar: Grammar, text: str, at: int, limit: int) -> Attribution | None:
     """« … », insisite Alexandre Ouizille.: a verb we do not know (or misspelt) before a
     full name that ends the clause still reads as an incise, with less confidence."""
-    verb = _UNKNOWN_VERB.match(text, at, limit, SERIAL)
-    if verb is None or grammar.is_function_word(verb.group()):
+    verb = grammar.unknown_verb.match(text, at, limit, SERIAL)
+    if verb is None or grammar.is_function_word(verb.group().split()[-1]):
         return None
     parsed = phrase_at(grammar, text, _SPACE.match(text, verb.end(), None, SERIAL).end(), limit)
     if parsed is None:

@@ -20,7 +20,7 @@ import regex
 from quoteattr.inflect import english_lexicon, french_lexicon
 from quoteattr.lang import en, fr, get_language
 from quoteattr.model import Span
-from quoteattr.wordlist import SERIAL, compile_lists
+from quoteattr.wordlist import SERIAL, compile_lists, word_trie
 
 _APOSTROPHE = "['’]"
 _WORD_START = regex.compile(  # after « s' » and « n' » too (s'est dit, n'a pas caché), not « l' »
@@ -176,6 +176,11 @@ class Grammar:
     """Whether "We will not," he said, "back down." is one quote in two parts."""
     incise_inside: bool = True
     """Whether an incise may stand inside the marks: « Nous, dit-il, ne céderons pas »."""
+    unknown_verb: regex.Pattern[str] = attrs.field(
+        repr=False, factory=lambda: _unknown_verb_pattern(())
+    )
+    """A lower-case verb we do not know, after an auxiliary when the language has them,
+    right before a capitalised word: « … », a balayé M. Bourrette."""
 
     def is_function_word(self, word: str) -> bool:
         """A word that cannot be a verb: a stopword, an adverb, a determiner, a preposition."""
@@ -526,6 +531,11 @@ _LETTERS = regex.compile(r"\p{L}+")
 _CUE_BUILDERS = {"fr": _french_cue, "en": _english_cue}
 
 
+def _unknown_verb_pattern(auxiliaries: tuple[str, ...]) -> regex.Pattern[str]:
+    auxiliary = rf"(?:{word_trie(auxiliaries, fold=False)}[\s\p{{Zs}}]++)?+" if auxiliaries else ""
+    return regex.compile(auxiliary + r"\p{Ll}{3,}+(?:-t)?(?:-\p{Ll}+)?(?=[\s\p{Zs}]++\p{Lu})")
+
+
 def has_grammar(code: str) -> bool:
     """Whether attribution rules exist for the language *code*."""
     return code in _CUE_BUILDERS
@@ -583,6 +593,7 @@ def get_grammar(code: str) -> Grammar:
         ),
         subject_first=getattr(data, "POSTPOSED_SUBJECT_FIRST", False),
         incise_inside=getattr(data, "INCISE_INSIDE_QUOTES", True),
+        unknown_verb=_unknown_verb_pattern(getattr(data, "GUESS_AUXILIARIES", ())),
         merge_interrupted=getattr(data, "MERGE_INTERRUPTED_QUOTES", False),
         head_final=getattr(data, "ROLE_PHRASE_HEAD_FINAL", False),
         impersonal_pronouns=frozenset(getattr(data, "IMPERSONAL_PRONOUNS", ())),

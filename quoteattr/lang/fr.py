@@ -94,6 +94,9 @@ REPORTING_VERBS = (
 
 # Verbs that report speech only right after a quote or inside an incise
 # (« … », a-t-elle développé ; « … », cingle-t-il): elsewhere they mean other things.
+GUESS_AUXILIARIES = ("a", "avait", "aurait", "ont", "avaient", "s'est", "s’est")
+"""Auxiliaries before a participle we do not know: « … », a balayé M. Bourrette."""
+
 INCISE_ONLY_VERBS = (
     "développer", "compléter", "enchaîner", "embrayer", "scander", "cingler", "lire",
     "chanter", "entonner", "rebondir", "relancer", "conclure", "sourire", "rire", "soupirer",
