@@ -78,6 +78,10 @@ INCISE_ONLY_VERBS = (
     "gasp",
     "sniff",
     "wince",
+    "think",  # thoughts are reported like speech in fiction: "Well!" thought Alice
+    "wonder",
+    "reflect",
+    "muse",
 )
 
 # Irregular verbs: lemma -> (simple past, past participle).
