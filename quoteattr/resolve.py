@@ -348,12 +348,33 @@ def _speaker_key(item: Pending) -> str:
     return _fold(speaker.name or speaker.text)
 
 
+_VOCATIVE = regex.compile(
+    r"(?:^|[,;:!?][\s\p{Zs}]++)(?:(?:Mr|Mrs|Miss|Dr|M|Mme|Mlle)\.?[\s\p{Zs}]++)?"
+    r"(\p{Lu}\p{Ll}{2,}+)(?=[\s\p{Zs}]*+[,;!?.]|$)"
+)
+"""A name said to someone: "Come, Frank, …", « Écoute, Paul », "Ah, Pontellier!"."""
+
+
+def _addressee(text: str, item: Pending, characters: dict[str, Pending]) -> Pending | None:
+    """The character a quote speaks to, when it names one who has spoken in the book."""
+    inside = text[item.start + 1 : max(item.start + 1, item.end - 1)]
+    for match in _VOCATIVE.finditer(inside, None, None, False, SERIAL):
+        known = characters.get(_fold(match.group(1)))
+        if known is not None:
+            return known
+    return None
+
+
 def _conversation(text: str, pending: list[Pending]) -> None:
-    """Turns of talk in a novel: a paragraph that opens with a quote and names nobody is
-    spoken by the one who spoke the turn before last, when the last two turns were two
-    different people ("Yes," said Jane. / "No," said Elizabeth. / "Why not?" is Jane's).
+    """Turns of talk in a novel, for a paragraph that opens with a quote and names nobody.
+
+    The one the turn before spoke to by name speaks (conversation.vocative: "Come here,
+    Frank." / "What for?" is Frank's); else the one who spoke the turn before last, when
+    the last two turns were two different people (conversation: "Yes," said Jane. /
+    "No," said Elizabeth. / "Why not?" is Jane's).
     """
     turns: list[Pending] = []
+    characters: dict[str, Pending] = {}  # each word of a speaker's name: their last turn
     last_paragraph = -1
     for item in pending:
         if not item.speech:
@@ -366,18 +387,25 @@ def _conversation(text: str, pending: list[Pending]) -> None:
             turns = []
         if item.speaker is not None:
             turns.append(item)
+            for word in (item.speaker.name or item.speaker.text).split():
+                if len(word) > 2 and word[0].isupper():
+                    characters[_fold(word)] = item
             continue
         if item.rule is not None or text[paragraph : item.start].strip():
             turns = []  # a turn whose speaker is not known: the alternation is lost
             continue
-        if len(turns) >= 2 and _speaker_key(turns[-1]) != _speaker_key(turns[-2]):
-            other = turns[-2]
-            item.mention, item.speaker = other.mention, other.speaker
-            item.rule = "conversation"
-            item.confidence = 0.5
-            turns.append(item)
+        spoken_to = _addressee(text, turns[-1], characters) if turns else None
+        if spoken_to is not None and _speaker_key(spoken_to) != _speaker_key(turns[-1]):
+            other, rule, confidence = spoken_to, "conversation.vocative", 0.55
+        elif len(turns) >= 2 and _speaker_key(turns[-1]) != _speaker_key(turns[-2]):
+            other, rule, confidence = turns[-2], "conversation", 0.5
         else:
             turns = []
+            continue
+        item.mention, item.speaker = other.mention, other.speaker
+        item.rule = rule
+        item.confidence = confidence
+        turns.append(item)
 
 
 def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:

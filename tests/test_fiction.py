@@ -90,3 +90,21 @@ def test_news_keeps_the_last_speaker_for_a_quote_with_no_cue() -> None:
     speech = quoteattr.Extractor(lang="en", config=config).extract(text)
     rules = {q.rule for q in speech if q.text == "Do you really think so?"}
     assert rules == {"en.followon"}
+
+
+def test_a_turn_said_to_someone_by_name_is_answered_by_them() -> None:
+    scene = [
+        "The study was dark, and Maurice Oakley sat alone by the dying fire.",
+        '"Is that you, Frank?" asked Maurice Oakley.',
+        '"It is," said Frank Oakley.',
+        '"Then sit down, Frank, and tell me everything."',
+        '"There is nothing to tell."',
+    ]
+    text = "\n\n".join(scene * 200)
+    speech = [q for q in quoteattr.extract(text, lang="en") if q.kind.value == "speech"]
+    answers = [q for q in speech if q.text == "There is nothing to tell."]
+    assert answers
+    for quote in answers:
+        assert quote.speaker is not None
+        assert quote.speaker.name == "Frank Oakley"
+        assert quote.rule == "en.conversation.vocative"
