@@ -198,8 +198,35 @@ mark{border-radius:3px;padding:0 1px}mark.mention{background:#eee;color:#555}
 .speaker{text-decoration:underline 2px}.cue{text-decoration:underline dotted 2px}
 table{border-collapse:collapse;width:100%}td{padding:2px 6px;border-bottom:1px solid #ddd}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.3em}
+tr[data-speaker]{cursor:pointer}tr.chosen{font-weight:bold}
+mark.dimmed{background:none!important;color:#999}
 </style></head><body>
 <h1>quoteattr</h1>
+"""
+
+
+_PAGE_SCRIPT = """<script>
+// Click a speaker in a side table to show only their quotes; click again for all.
+// The page is self-contained: no external script, font or style.
+(function () {
+  var chosen = null;
+  function show(name) {
+    chosen = chosen === name ? null : name;
+    document.querySelectorAll("mark.speech").forEach(function (mark) {
+      var mine = chosen === null || mark.getAttribute("data-speaker") === chosen;
+      mark.classList.toggle("dimmed", !mine);
+    });
+    document.querySelectorAll("tr[data-speaker]").forEach(function (row) {
+      row.classList.toggle("chosen", row.getAttribute("data-speaker") === chosen);
+    });
+  }
+  document.querySelectorAll("tr[data-speaker]").forEach(function (row) {
+    row.addEventListener("click", function () { show(row.getAttribute("data-speaker")); });
+  });
+  var wanted = new URLSearchParams(location.hash.slice(1)).get("speaker");
+  if (wanted) { show(wanted); }  // page.html#speaker=Anne%20Roux opens on that speaker
+})();
+</script>
 """
 
 
@@ -231,8 +258,12 @@ class HtmlWriter(Writer):
                 colours.setdefault(name, _PALETTE[len(colours) % len(_PALETTE)])
                 counts[name] = counts.get(name, 0) + 1
                 style = f' style="background:{colours[name]}"'
-                title = html.escape(f"{name} — {quote.rule or ''}", quote=True)
-                opening = f'<mark class="speech"{style} title="{title}">'
+                said = f"{name} — {quote.rule or ''}, cue {quote.cue or '—'}, confidence "
+                title = html.escape(f"{said}{quote.confidence:.2f}", quote=True)
+                opening = (
+                    f'<mark class="speech"{style} title="{title}"'
+                    f' data-speaker="{html.escape(name, quote=True)}">'
+                )
             else:
                 opening = f'<mark class="{quote.kind.value}">'
             marks.append((quote.span.start, quote.span.end, opening, "</mark>"))
@@ -260,7 +291,8 @@ class HtmlWriter(Writer):
         pieces.append(html.escape(text[position:]))
         language = f' lang="{html.escape(lang)}"' if lang else ""
         rows = "".join(
-            f'<tr><td><span class="swatch" style="background:{colours[n]}"></span>'
+            f'<tr data-speaker="{html.escape(n, quote=True)}" title="show only these quotes">'
+            f'<td><span class="swatch" style="background:{colours[n]}"></span>'
             f"{html.escape(n)}</td><td>{c}</td></tr>"
             for n, c in sorted(counts.items(), key=lambda item: -item[1])
         )
@@ -273,7 +305,7 @@ class HtmlWriter(Writer):
         self.out.flush()
 
     def end(self) -> None:
-        self.out.write("</body></html>\n")
+        self.out.write(_PAGE_SCRIPT + "</body></html>\n")
 
 
 def make_writer(name: str, out: TextIO) -> Writer:
