@@ -4,7 +4,9 @@ Run:  python bench/linear.py [--sizes 1000000,2000000,4000000,8000000] [--only N
 
 Each shape of input is timed at every size, and the table gives the time ratio from
 one size to the next: with sizes that double, a ratio near 2 is linear time and a
-ratio near 4 is quadratic. The shapes are ordinary news built from
+ratio near 4 is quadratic. On a machine shared with other work one step can move by
+half; the last column, the time of the largest size over the smallest, is steadier.
+The shapes are ordinary news built from
 ``examples/article_fr.txt``, real news joined into one string (the first articles
 of ``../shared/data/fr_news_bench.jsonl`` when it is there), a novel-shaped text
 (hard-wrapped paragraphs of narration and dialogue), pronouns with no antecedent,
@@ -142,13 +144,16 @@ def main() -> None:
     table = inputs()
     baseline = seconds(table["ordinary news"](sizes[-1]), extractor)
     steps = "  ".join(f"{a // 1000}k→{b // 1000}k" for a, b in itertools.pairwise(sizes))
-    print(f"{'input':26} {'seconds':>8} {'vs news':>8}  ratio per step: {steps}")
+    print(f"{'input':26} {'seconds':>8} {'vs news':>8}  ratio per step: {steps}   whole span")
     for name, make in table.items():
         if args.only and args.only not in name:
             continue
         times = [seconds(make(size), extractor) for size in sizes]
         ratios = "  ".join(f"{b / a:9.2f}" for a, b in itertools.pairwise(times))
-        print(f"{name:26} {times[-1]:8.3f} {times[-1] / baseline:8.2f}  {ratios}", flush=True)
+        span = f"{times[-1] / times[0]:6.2f} (linear: {sizes[-1] / sizes[0]:.0f})"
+        print(
+            f"{name:26} {times[-1]:8.3f} {times[-1] / baseline:8.2f}  {ratios}   {span}", flush=True
+        )
 
 
 if __name__ == "__main__":

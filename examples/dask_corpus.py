@@ -17,25 +17,17 @@ import argparse
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
 import dask.bag as db
 
 import quoteattr
+from quoteattr.io import json_line_texts
 
 
 def quote_records(lines: Iterable[str]) -> Iterator[str]:
     """One partition: the documents' lines in, one JSON line per quote out."""
     extractor = quoteattr.Extractor()  # one per partition, built once
-    for number, line in enumerate(lines):
-        if not line.strip():
-            continue
-        try:
-            record: dict[str, Any] = json.loads(line)
-            text = record["text"]
-        except (ValueError, KeyError, TypeError):
-            continue  # a bad line is skipped; the command names it, this example does not
-        doc_id = str(record.get("id", number))
+    for doc_id, text in json_line_texts(lines):  # bad lines are skipped
         for quote in extractor.extract(text):
             if quote.kind is quoteattr.QuoteKind.SPEECH:
                 yield json.dumps({"doc_id": doc_id, **quote.to_dict()}, ensure_ascii=False)

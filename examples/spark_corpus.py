@@ -16,25 +16,17 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 from pyspark.sql import Row, SparkSession
 
 import quoteattr
+from quoteattr.io import json_line_texts
 
 
 def quote_rows(lines: Iterable[str]) -> Iterator[Row]:
     """One partition: documents' lines in, one row per speech quote out."""
     extractor = quoteattr.Extractor()  # built once per partition, not once per document
-    for number, line in enumerate(lines):
-        if not line.strip():
-            continue
-        try:
-            record: dict[str, Any] = json.loads(line)
-            text = record["text"]
-        except (ValueError, KeyError, TypeError):
-            continue
-        doc_id = str(record.get("id", number))
+    for doc_id, text in json_line_texts(lines):  # bad lines are skipped
         for quote in extractor.extract(text):
             if quote.kind is not quoteattr.QuoteKind.SPEECH:
                 continue

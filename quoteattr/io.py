@@ -16,6 +16,7 @@ still come through.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
@@ -220,3 +221,31 @@ def read_inputs(
         yield from _read_one(
             path, source, path.name if source != "-" else "-", encoding, jsonl, text_field, id_field
         )
+
+
+def json_line_texts(
+    lines: Iterable[str], text_field: str = "text", id_field: str = "id"
+) -> Iterator[tuple[str, str]]:
+    """The ``(id, text)`` of each JSON Lines document in *lines*, for a partition of a corpus.
+
+    Blank and malformed lines are skipped (``read_inputs`` is the reader that names
+    them). A document without an id is named by a digest of its text, the same in every
+    partition and every run.
+
+    >>> list(json_line_texts(['{"id": 7, "text": "Oui."}', "oops", '{"text": "Non."}']))
+    [('7', 'Oui.'), ('sha1:b31a173938f0', 'Non.')]
+    """
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
+            continue
+        text = record[text_field]
+        doc_id = record.get(id_field)
+        if doc_id is None:
+            doc_id = "sha1:" + hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:12]
+        yield str(doc_id), text

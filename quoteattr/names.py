@@ -241,12 +241,46 @@ def noun_phrase(
                 grammar, None, role_text.lower()
             )
             return Mention(span, name, "person", name=name, role=role_text, gender=gender), end
+        after_role = _name_after_role_words(grammar, text, toks, i, end)
+        if after_role is not None:
+            return after_role
         span, name = _span_text(text, toks, i, end)
         kind = "organisation" if is_acronym(name) else "person"
         role, after = _appositive_role(grammar, text, toks, end)
         gender = _gender_of_name(grammar, name) if kind == "person" else None
         return Mention(span, name, kind, name=name, role=role, gender=gender), after
     return None
+
+
+MAX_ROLE_WORDS_BEFORE_NAME = 4
+
+
+def _name_after_role_words(
+    grammar: Grammar, text: str, toks: list[Token], i: int, end: int
+) -> tuple[Mention, int] | None:
+    """ "Oilers head coach Ken Hitchcock", "Rally Canada volunteer media coordinator Tom
+    Hinderks": in a language whose role phrases end on their head noun, a capitalised
+    organisation, a few lower-case words ending on a role noun, then a name; the name
+    speaks and the rest is its role."""
+    if not grammar.head_final:
+        return None
+    k = end
+    while k < len(toks) and k - end < MAX_ROLE_WORDS_BEFORE_NAME:
+        tok = toks[k]
+        if tok.kind != "w" or tok.capitalised:
+            break
+        k += 1
+    if k == end or k >= len(toks) or not toks[k].capitalised:
+        return None
+    if not is_head_noun(grammar, toks[k - 1].text):
+        return None
+    name_end = _name_run(grammar, toks, k)
+    if name_end - k < 2 and toks[k].text not in grammar.first_names:
+        return None  # "the Oilers head coach Monday": no name after the role
+    span, name = _span_text(text, toks, k, name_end)
+    role = text[toks[i].start : toks[k - 1].end]
+    gender = _gender_of_name(grammar, name) or _role_gender(grammar, None, role.lower())
+    return Mention(span, name, "person", name=name, role=role, gender=gender), name_end
 
 
 def _appositive_role(

@@ -67,6 +67,9 @@ def _render(tmp_path: Path, fragment: str = "") -> _Dom:
 
 def test_hostile_text_is_shown_as_text_and_never_run(tmp_path: Path) -> None:
     dom = _render(tmp_path)
+    page = (tmp_path / "quotes.html").read_text(encoding="utf-8")
+    assert "http://" not in page
+    assert "https://" not in page  # it works offline: no external script, font or style
     scripts = [attrs for tag, attrs in dom.elements if tag == "script"]
     assert len(scripts) == 1  # the page's own, nothing from the text
     assert all("onmouseover" not in attrs for _, attrs in dom.elements)

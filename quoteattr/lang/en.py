@@ -155,6 +155,14 @@ ROLE_NOUNS = {
     "democrats": None, "republican": None, "republicans": None, "chief": None, "head": None,
     "campaign": None, "executive": None, "executives": None, "actor": "m", "actress": "f",
     "king": "m", "queen": "f", "prince": "m", "princess": "f", "congressmen": "m",
+    "coordinator": None, "organizer": None, "organiser": None, "superintendent": None,
+    "owner": None, "author": None, "curator": None, "principal": None, "councillor": None,
+    "councilor": None, "premier": None, "lieutenant": None, "sergeant": None,
+    "constable": None, "detective": None, "paramedic": None, "nurse": None,
+    "physician": None, "surgeon": None, "teacher": None, "student": None, "volunteer": None,
+    "activist": None, "specialist": None, "historian": None, "consultant": None,
+    "administrator": None, "trustee": None, "dean": None, "editor": None, "reporter": None,
+    "columnist": None,
 }  # fmt: skip
 
 ORGANISATION_NOUNS = (
