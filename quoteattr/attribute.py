@@ -298,6 +298,32 @@ def _looks_like_speaker(grammar: Grammar, mention: Mention) -> bool:
     return _plausible_speaker(grammar, mention) and not is_acronym(mention.text)
 
 
+_APPOSITION_CLOSE = regex.compile(
+    r",[\s\p{Zs}]*+(?:(?:y|en|lui|leur|nous|vous|l['’]|s['’])[\s\p{Zs}]*+)?$", regex.REVERSE
+)
+"""The comma that closes an apposition right before a cue, past a clitic: « …, y voit »."""
+
+
+def subject_before_cue(grammar: Grammar, text: str, sentence: int, cue: int) -> Mention | None:
+    """The speaker phrase before a cue, past an apposition set off by commas.
+
+    "Keir Starmer, responsable du Brexit au sein du Parti travailliste, y voit « … »" and
+    "X, director of defence studies at the Centre for …, said": when a comma closes the
+    text before the cue and the sentence opens with a name followed by a comma, that name
+    is the subject; otherwise the phrase right before the cue is.
+    """
+    closing = _APPOSITION_CLOSE.match(text, sentence, cue, SERIAL)
+    if closing is not None:
+        parsed = phrase_at(grammar, text, sentence, cue)
+        if parsed is not None:
+            mention = parsed[0]
+            after = _SPACE.match(text, mention.span.end, None, SERIAL).end()
+            named = mention.kind == "person" and bool(mention.name)
+            if named and after < closing.start() and text[after] == ",":
+                return mention  # a comma after the name, another before the cue
+    return phrase_before(grammar, text, sentence, cue)
+
+
 def sentence_subject(grammar: Grammar, text: str, sentence: int, end: int) -> Mention | None:
     """The subject a sentence opens with, past one adverbial ("On Monday, Huma Abedin …")."""
     starts = [sentence]
@@ -454,7 +480,7 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
     last_cue = cues[-1] if cues else None
     subject = phrase_at(grammar, text, sentence, colon)
     if last_cue is not None:
-        mention = _clitic(last_cue, grammar) or phrase_before(
+        mention = _clitic(last_cue, grammar) or subject_before_cue(
             grammar, text, sentence, last_cue.start()
         )
         if (
@@ -616,7 +642,9 @@ def in_sentence(
         if subject is not None:
             return Attribution("partial", subject, _cue_span(last_cue), 0.65)
         return Attribution("partial.gerund", None, _cue_span(last_cue), 0.6)
-    mention = _clitic(last_cue, grammar) or phrase_before(grammar, text, sentence, last_cue.start())
+    mention = _clitic(last_cue, grammar) or subject_before_cue(
+        grammar, text, sentence, last_cue.start()
+    )
     if mention is not None:
         return Attribution("partial", mention, _cue_span(last_cue), 0.75)
     if grammar.inverting.match(text, sentence, last_cue.start(), SERIAL):
@@ -671,7 +699,7 @@ def previous_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> 
         inverted = _subject_after_cue(grammar, text, last_cue, end)  # …, précise le même B.C.
         mention = inverted[0] if inverted is not None else None
     if mention is None:
-        mention = phrase_before(grammar, text, sentence, last_cue.start())
+        mention = subject_before_cue(grammar, text, sentence, last_cue.start())
     if mention is None or not _plausible_speaker(grammar, mention):
         mention = sentence_subject(grammar, text, sentence, last_cue.start())
     if mention is None:
