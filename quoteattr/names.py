@@ -606,16 +606,23 @@ def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[M
     return found
 
 
-def full_name_before(grammar: Grammar, text: str, surname: str, end: int) -> Mention | None:
-    """The nearest mention of "First Surname" before *end*, for a speaker named by surname only."""
+def full_name_before(
+    grammar: Grammar, text: str, surname: str, end: int, searched_below: int = 0
+) -> Mention | None:
+    """The nearest mention of "First Surname" before *end*, for a speaker named by surname only.
+
+    Occurrences of the surname that start at or before *searched_below* are not tried: a
+    caller that already searched up to there (and remembers what it found) passes it, so
+    that a surname said again and again is not searched again over the same text.
+    """
     floor = max(0, end - FULL_NAME_WINDOW)
-    at = text.rfind(surname, floor, end)
-    while at > floor:
+    at = text.rfind(surname, max(floor, searched_below), end)
+    while at > max(floor, searched_below):
         first = _WORD_BEFORE.match(text, max(floor, at - 40), at, SERIAL)
         if first is not None and not text[at + len(surname) : at + len(surname) + 1].isalpha():
             start = max(0, at - PHRASE_CHARS)
             for mention in person_mentions(grammar, text, start, at + len(surname)):
                 if mention.name and mention.name.endswith(surname) and " " in mention.name:
                     return mention
-        at = text.rfind(surname, floor, at)
+        at = text.rfind(surname, max(floor, searched_below), at)
     return None

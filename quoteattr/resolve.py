@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from quoteattr.grammar import Grammar, Mention
-from quoteattr.names import full_name_before, person_mentions
+from quoteattr.names import FULL_NAME_WINDOW, full_name_before, person_mentions
 from quoteattr.wordlist import SERIAL
 
 PRONOUN_WINDOW = 600
@@ -195,6 +195,32 @@ def resolve_pronoun(pronoun: Mention, known: KnownSpeakers, index: MentionIndex)
     return None
 
 
+def _full_name(
+    grammar: Grammar,
+    text: str,
+    surname: str,
+    end: int,
+    searched: dict[str, tuple[int, Mention | None]],
+) -> Mention | None:
+    """``full_name_before``, remembering per surname how far it searched and what it found.
+
+    A surname quoted again and again (« a dit Mme Durand » every few lines) is searched
+    only over the text since its last search, so the cost stays linear in the text.
+    """
+    before = searched.get(surname)
+    if before is None or before[0] > end:
+        found = full_name_before(grammar, text, surname, end)
+    else:
+        last_end, earlier = before
+        # An occurrence ending after the last search's end was not tried then.
+        found = full_name_before(grammar, text, surname, end, last_end - len(surname))
+        floor = max(0, end - FULL_NAME_WINDOW)
+        if found is None and earlier is not None and earlier.span.end - len(surname) > floor:
+            found = earlier
+    searched[surname] = (end, found)
+    return found
+
+
 def _entity_table(mentions: list[Mention]) -> dict[str, Mention]:
     """For each surname, the merged entity when its full name is unambiguous."""
     groups: dict[str, list[Mention]] = {}
@@ -244,6 +270,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
             item.speaker = mention
             known.add(mention)
     seen = [m for chunk in index.chunks.values() for m in chunk]
+    full_names: dict[str, tuple[int, Mention | None]] = {}
     for item in pending:
         speaker = item.speaker
         if (
@@ -252,7 +279,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
             and speaker.name
             and " " not in speaker.name
         ):
-            full = full_name_before(grammar, text, speaker.name, speaker.span.start)
+            full = _full_name(grammar, text, speaker.name, speaker.span.start, full_names)
             if full is not None:
                 seen.append(full)
     entities = _entity_table(known.in_order_seen + seen + [p.speaker for p in pending if p.speaker])
