@@ -205,9 +205,12 @@ def _full_name(
     """``full_name_before``, remembering per surname how far it searched and what it found.
 
     A surname quoted again and again (« a dit Mme Durand » every few lines) is searched
-    only over the text since its last search, so the cost stays linear in the text.
+    only over the text since its last search, so the cost stays linear in the text; a
+    mention met again (the antecedent of one pronoun after another) is not searched again.
     """
     before = searched.get(surname)
+    if before is not None and before[0] == end:
+        return before[1]  # a pronoun resolved to the same mention: the same answer
     if before is None or before[0] > end:
         found = full_name_before(grammar, text, surname, end)
     else:
