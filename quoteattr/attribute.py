@@ -51,6 +51,7 @@ _SPACES = frozenset(regex.findall(r"[\s\p{Zs}]", "".join(map(chr, range(0x3001))
 _CLAUSE_COMMA = regex.compile(r",[\s\p{Zs}]*+")
 _CLOSING_BEFORE = regex.compile(r"[»”\"][\s\p{Zs}]*+,?[\s\p{Zs}]*+$")
 _QUOTE_MARK = regex.compile(r'[«»“”"]')
+_RELATIVE_WORD = regex.compile(r"\p{L}++")
 _LAST_QUOTE_MARK = regex.compile(r'[«»“”"]', regex.REVERSE)
 _LAST_QUOTE_MARK = regex.compile(r'[«»“”"]', regex.REVERSE)
 _NAME_END = regex.compile(r"[\s\p{Zs}]*+(?:[.,;!?…]|$)")
@@ -595,9 +596,21 @@ def in_sentence(
         else ()
     )
     for preposition in prepositions:
-        parsed = phrase_at(
-            grammar, text, _SPACE.match(text, preposition.end(), None, SERIAL).end(), start
-        )
+        after = _SPACE.match(text, preposition.end(), None, SERIAL).end()
+        relative = _RELATIVE_WORD.match(text, after, start, SERIAL)
+        if relative is not None and relative.group().lower() in grammar.relative_pronouns:
+            # « le politologue Stéphane Rozès selon lequel « … » »: the phrase before speaks
+            rest = text[_SPACE.match(text, relative.end(), None, SERIAL).end() : start].strip()
+            antecedent = subject_before_cue(grammar, text, sentence, preposition.start())
+            if (
+                rest in ("", ",")
+                and antecedent is not None
+                and antecedent.kind != "pronoun"
+                and _plausible_speaker(grammar, antecedent)
+            ):
+                span = Span(preposition.start(), relative.end())
+                return Attribution("preposition.relative", antecedent, span, 0.75)
+        parsed = phrase_at(grammar, text, after, start)
         if (
             parsed is not None
             and _plausible_speaker(grammar, parsed[0])
