@@ -25,7 +25,7 @@ from quoteattr.names import (
     phrase_at,
     phrase_before,
 )
-from quoteattr.wordlist import SERIAL
+from quoteattr.wordlist import SERIAL, text_end_before
 
 _SPACE = regex.compile(r"[\s\p{Zs}]*+")
 _POSTPOSED_LEAD = regex.compile(r"[\s\p{Zs}]*+(?:[,;]|[-–—](?=[\s\p{Zs}]))?[\s\p{Zs}]*+")
@@ -136,18 +136,6 @@ def _run_start(text: str, at: int, lo: int, chars: frozenset[str]) -> int:
     while at > lo and text[at - 1] in chars:
         at -= 1
     return at
-
-
-_LAST_VISIBLE = regex.compile(
-    "[^" + "".join(f"\\U{c:08x}" for c in range(0x3001) if chr(c).isspace()) + "]", regex.REVERSE
-)
-"""The last character ``str.rstrip()`` would keep (its spaces are those of ``str.isspace``)."""
-
-
-def _text_end_before(text: str, end: int) -> int:
-    """``len(text[:end].rstrip())`` without copying the text before *end*."""
-    last = _LAST_VISIBLE.search(text, 0, end, SERIAL)
-    return last.end() if last else 0
 
 
 def paragraph_bounds(text: str, span: Span) -> tuple[int, int]:
@@ -689,7 +677,7 @@ def previous_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> 
     start = found.span.start
     if not _OPENS_SENTENCE.match(text, found.content.start - 1, found.content.end, SERIAL):
         return None
-    end = _text_end_before(text, start)
+    end = text_end_before(text, start)
     if end <= floor:
         return None
     if not _SENTENCE_DONE.match(text, max(floor, start - LOOKBACK), start, SERIAL):
@@ -755,10 +743,10 @@ def attribute(
     floor = paragraph_start
     floor_before = paragraph_start
     if text[paragraph_start : found.span.start].strip() == "":
-        before_end = _text_end_before(text, paragraph_start)
+        before_end = text_end_before(text, paragraph_start)
         if before_end > 0:
             floor_before = paragraph_bounds(text, Span(before_end - 1, before_end))[0]
-        previous_text_end = _text_end_before(text, paragraph_start)
+        previous_text_end = text_end_before(text, paragraph_start)
         floor = text.rfind("\n", 0, previous_text_end) + 1
         if not text[floor:previous_text_end].endswith(":"):
             floor = paragraph_start

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -20,7 +21,7 @@ import regex
 
 from quoteattr.grammar import Grammar, Mention
 from quoteattr.names import FULL_NAME_WINDOW, full_name_before, person_mentions
-from quoteattr.wordlist import SERIAL
+from quoteattr.wordlist import SERIAL, text_end_before
 
 PRONOUN_WINDOW = 600
 SPEAKER_WINDOW = 3000
@@ -352,13 +353,11 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
 
 
 def _most_written_surname(text: str, name: str) -> str | None:
-    counts: dict[str, int] = {}
     pattern = regex.compile(
         rf"(?<!\p{{L}}){regex.escape(name)}[ \t]+(\p{{Lu}}\p{{Ll}}+)(?!\p{{L}})"
     )
-    for match in pattern.finditer(text, None, None, False, SERIAL):
-        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    counts = Counter(m.group(1) for m in pattern.finditer(text, None, None, False, SERIAL))
+    ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return f"{name} {ranked[0][0]}"
@@ -421,7 +420,7 @@ def _conversation(text: str, pending: list[Pending]) -> None:
                 if len(word) > 2 and word[0].isupper():
                     characters[_fold(word)] = item
             continue
-        if item.rule is not None or text[paragraph : item.start].strip():
+        if item.rule is not None or text_end_before(text, item.start) > paragraph:
             turns = []  # a turn whose speaker is not known: the alternation is lost
             continue
         spoken_to = _addressee(text, turns[-1], characters) if turns else None

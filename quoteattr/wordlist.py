@@ -66,3 +66,19 @@ def compile_lists(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex
     for name, words in lists.items():
         pattern = pattern.replace(rf"\L<{name}>", word_trie(words, fold))
     return regex.compile(pattern, flags=flags)
+
+
+_LAST_VISIBLE = regex.compile(
+    "[^" + "".join(f"\\U{c:08x}" for c in range(0x3001) if chr(c).isspace()) + "]", regex.REVERSE
+)
+"""The last character ``str.rstrip()`` would keep (its spaces are those of ``str.isspace``)."""
+
+
+def text_end_before(text: str, end: int) -> int:
+    r"""``len(text[:end].rstrip())``, without copying the text before *end*.
+
+    >>> text_end_before("Il a dit :  \n « oui »", 13)
+    10
+    """
+    last = _LAST_VISIBLE.search(text, 0, end, SERIAL)
+    return last.end() if last else 0
