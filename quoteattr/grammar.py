@@ -405,13 +405,13 @@ def _french_cue() -> CueLexicon:
     inv = r"(?P<inv>(?:-t)?-(?:il|elle|ils|elles|on))?"
     advs = r"(?:[\s\p{Zs}]+\L<adv>){0,3}"
     refl = rf"(?P<refl>s{_APOSTROPHE}|se[\s\p{{Zs}}]+)"
+    obj = rf"(?P<obj>l{_APOSTROPHE}|(?:le|la|les|lui|leur|nous|vous)[\s\p{{Zs}}]+)?"
     pattern = (
-        rf"(?P<cue>(?P<neg>n{_APOSTROPHE}|ne[\s\p{{Zs}}]+)?"
-        rf"(?P<obj>(?:l{_APOSTROPHE}|(?:le|la|les|lui|leur|nous|vous)[\s\p{{Zs}}]+)(?=\L<avoir>|\L<fin>))?(?:"
+        rf"(?P<cue>(?P<neg>n{_APOSTROPHE}|ne[\s\p{{Zs}}]+)?(?:"
         rf"{refl}(?P<aux>\L<etre>){inv}{advs}[\s\p{{Zs}}]+(?P<ppart>\L<ppart>)"
-        rf"|(?P<aux>\L<avoir>){inv}{advs}[\s\p{{Zs}}]+(?P<part>\L<part>)"
+        rf"|{obj}(?P<aux>\L<avoir>){inv}{advs}[\s\p{{Zs}}]+(?P<part>\L<part>)"
         rf"|{refl}(?P<fin>\L<pfin>){inv}"
-        rf"|(?P<fin>\L<fin>){inv}"
+        rf"|{obj}(?P<fin>\L<fin>){inv}"
         rf"|(?P<ger>\L<ger>)"
         rf")(?(neg)(?:[\s\p{{Zs}}]+(?:pas|plus|jamais))?))(?![\p{{L}}\p{{N}}])"
     )
@@ -546,7 +546,7 @@ def get_grammar(code: str) -> Grammar:
     """Compile (once) the grammar of the language *code*."""
     data = get_language(code).data
     lexicon = _CUE_BUILDERS[code]()
-    flags = regex.IGNORECASE | regex.VERSION1
+    flags = regex.IGNORECASE
     cue = compile_lists(lexicon.pattern, flags, **lexicon.lists)
     prepositions = compile_lists(
         r"(?<![\p{L}\p{N}])\L<preps>(?=[\s\p{Zs}]|$)",
