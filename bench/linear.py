@@ -5,7 +5,11 @@ Run:  python bench/linear.py [--sizes 1000000,2000000,4000000,8000000] [--only N
 Each shape of input is timed at every size, and the table gives the time ratio from
 one size to the next: with sizes that double, a ratio near 2 is linear time and a
 ratio near 4 is quadratic. On a machine shared with other work one step can move by
-half; the last column, the time of the largest size over the smallest, is steadier.
+half: ``--repeat`` times each size several times and keeps the fastest run (the one
+least disturbed), and the "fitted" column gives the ratio per doubling of the power law
+fitted to all sizes at once (least squares on the logarithms), which one slow run moves
+much less than it moves a step. The last column, the time of the largest size over the
+smallest, is steadier too.
 The shapes are ordinary news built from
 ``examples/article_fr.txt``, real news joined into one string (the first articles
 of ``../shared/data/fr_news_bench.jsonl`` when it is there), a novel-shaped text
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import math
 import random
 import time
 from collections.abc import Callable
@@ -125,10 +130,31 @@ def inputs() -> dict[str, Callable[[int], str]]:
     }
 
 
-def seconds(text: str, extractor: quoteattr.Extractor) -> float:
-    start = time.perf_counter()
-    extractor.extract(text)
-    return time.perf_counter() - start
+def seconds(text: str, extractor: quoteattr.Extractor, repeat: int = 1) -> float:
+    """The fastest of *repeat* runs of the extractor on *text*."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        extractor.extract(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def fitted_ratio_per_doubling(sizes: list[int], times: list[float]) -> float:
+    """``2 ** b`` for the power law ``time = a * size ** b`` fitted to the points.
+
+    >>> round(fitted_ratio_per_doubling([1, 2, 4, 8], [1.0, 2.0, 4.0, 8.0]), 6)
+    2.0
+    >>> round(fitted_ratio_per_doubling([1, 2, 4], [1.0, 4.0, 16.0]), 6)
+    4.0
+    """
+    xs = [math.log2(s) for s in sizes]
+    ys = [math.log2(t) for t in times]
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mean_x) ** 2 for x in xs
+    )
+    return float(2**slope)
 
 
 def main() -> None:
@@ -137,22 +163,28 @@ def main() -> None:
         "--sizes", default="1000000,2000000,4000000,8000000", help="characters, comma-separated"
     )
     parser.add_argument("--only", default=None, help="run only the shapes whose name holds this")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per size; the fastest counts")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     extractor = quoteattr.Extractor(lang="fr")
     extractor.extract("« warm-up », a-t-il dit.")
     table = inputs()
-    baseline = seconds(table["ordinary news"](sizes[-1]), extractor)
+    baseline = seconds(table["ordinary news"](sizes[-1]), extractor, args.repeat)
     steps = "  ".join(f"{a // 1000}k→{b // 1000}k" for a, b in itertools.pairwise(sizes))
-    print(f"{'input':26} {'seconds':>8} {'vs news':>8}  ratio per step: {steps}   whole span")
+    print(
+        f"{'input':26} {'seconds':>8} {'vs news':>8}  ratio per step: {steps}   fitted   whole span"
+    )
     for name, make in table.items():
         if args.only and args.only not in name:
             continue
-        times = [seconds(make(size), extractor) for size in sizes]
+        times = [seconds(make(size), extractor, args.repeat) for size in sizes]
         ratios = "  ".join(f"{b / a:9.2f}" for a, b in itertools.pairwise(times))
+        fitted = fitted_ratio_per_doubling(sizes, times)
         span = f"{times[-1] / times[0]:6.2f} (linear: {sizes[-1] / sizes[0]:.0f})"
         print(
-            f"{name:26} {times[-1]:8.3f} {times[-1] / baseline:8.2f}  {ratios}   {span}", flush=True
+            f"{name:26} {times[-1]:8.3f} {times[-1] / baseline:8.2f}  {ratios}   {fitted:6.2f}"
+            f"   {span}",
+            flush=True,
         )
 
 

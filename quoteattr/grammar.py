@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
 import attrs
@@ -20,7 +20,7 @@ import regex
 from quoteattr.inflect import english_lexicon, french_lexicon
 from quoteattr.lang import en, fr, get_language
 from quoteattr.model import Span
-from quoteattr.wordlist import SERIAL, compile_lists, word_trie
+from quoteattr.wordlist import SERIAL, Paradigms, compile_lists, word_trie
 
 _APOSTROPHE = "['’]"
 _WORD_START = regex.compile(  # after « s' » and « n' » too (s'est dit, n'a pas caché), not « l' »
@@ -370,7 +370,7 @@ class CueLexicon:
     """What a language's cue pattern is built from, and the word sets derived from it."""
 
     pattern: str
-    lists: dict[str, list[str]]
+    lists: Mapping[str, Iterable[str]]
     initials: frozenset[str]
     """Verb words a cue can begin with: only these positions are tried."""
     prefixes: frozenset[str]
@@ -392,11 +392,11 @@ def _french_cue() -> CueLexicon:
         for p in v.participles
         if p.endswith(("e", "es")) and p not in v.participle_base
     )
-    lists = {
-        "fin": sorted({f for v in plain for f in v.finite}),
-        "part": sorted({p for v in plain for p in v.participles}),
-        "pfin": sorted({f for v in pronominal for f in v.finite}),
-        "ppart": sorted({p for v in pronominal for p in v.participles}),
+    lists: dict[str, Iterable[str]] = {
+        "fin": Paradigms(v.finite for v in plain),
+        "part": Paradigms(v.participles for v in plain),
+        "pfin": Paradigms(v.finite for v in pronominal),
+        "ppart": Paradigms(v.participles for v in pronominal),
         "avoir": list(fr.AUXILIARY_AVOIR),
         "etre": list(fr.AUXILIARY_ETRE),
         "adv": list(fr.ADVERBS),
@@ -448,8 +448,8 @@ def _english_cue() -> CueLexicon:
     general = [v for v in lexicon if v.lemma not in en.INCISE_ONLY_VERBS]
     shared = {f for v in general for f in v.forms()}
     only = {f for v in lexicon if v.lemma in en.INCISE_ONLY_VERBS for f in v.forms()} - shared
-    lists = {
-        "fin": [f for f in forms if f not in gerunds],
+    lists: dict[str, Iterable[str]] = {
+        "fin": Paradigms([f for f in v.forms() if f not in gerunds] for v in lexicon),
         "ger": sorted(gerunds),
         "aux": list(en.AUXILIARIES),
         "adv": list(en.ADVERBS),

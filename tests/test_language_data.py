@@ -145,3 +145,21 @@ def test_shipped_given_names_are_well_formed() -> None:
     assert table["Alison"] == "f"
     assert table["Doug"] == "m"
     assert table["Kim"] is None
+
+
+@pytest.mark.parametrize("pronominal", [False, True])
+def test_verb_forms_written_by_paradigm_match_exactly_the_forms(pronominal: bool) -> None:
+    """Every stem with every ending seen anywhere: only the real forms may match."""
+    from quoteattr.wordlist import Paradigms
+
+    verbs = [v for v in french_lexicon() if v.pronominal == pronominal]
+    forms = Paradigms(v.finite for v in verbs)
+    pattern = regex.compile(forms.pattern(), regex.IGNORECASE)
+    real = {form.lower() for form in forms}
+    stems = {form[:cut] for form in real for cut in range(1, len(form))}
+    endings = {form[cut:] for form in real for cut in range(len(form))}
+    for stem in sorted(stems)[::19]:
+        for ending in sorted(endings)[::7]:
+            word = stem + ending
+            assert (pattern.fullmatch(word) is not None) == (word in real), word
+    assert all(pattern.fullmatch(form.upper()) for form in real)
