@@ -354,6 +354,23 @@ def subject_then_cue(
     cue = grammar.first_cue(text, at, end, incise=True)
     if cue is None or cue.start() == at or cue.group("ger"):
         return None
+    later = (
+        grammar.first_cue(text, cue.end(), end, incise=True)
+        if cue.group().lower() in grammar.role_nouns
+        else None
+    )
+    if later is not None and not later.group("ger"):
+        # "Rally Canada volunteer media coordinator Tom Hinderks said": the first verb
+        # form is a noun of the role before a name, and the name's verb comes after
+        wider = phrase_before(grammar, text, at, later.start())
+        if (
+            wider is not None
+            and wider.name
+            and wider.role
+            and wider.span.start > cue.end()
+            and _WORDS_ONLY.fullmatch(text, cue.end(), wider.span.start, SERIAL)
+        ):
+            return wider, later
     mention = phrase_before(grammar, text, at, cue.start())
     if mention is None:
         return None
@@ -363,6 +380,7 @@ def subject_then_cue(
     return mention, cue
 
 
+_WORDS_ONLY = regex.compile(r"[\p{L}\s\p{Zs}]*+")
 CuesAfter = dict[int, tuple[int, "regex.Match[str] | None"]]
 """For one document, the cue read right after each quote (at the offset where the words
 after it start), with the offset it was read up to: the next quote can reuse it."""

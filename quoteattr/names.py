@@ -352,6 +352,8 @@ def _role_phrase(
         previous = words[k - 1].text.lower()
         known_first = word.text in grammar.first_names
         after_role = not words[k - 1].capitalised and previous not in grammar.connectors
+        if previous in grammar.organisation_nouns and not known_first:
+            continue  # "advisory firm Bullpen Research": the name is the firm's
         if known_first or (after_role and previous not in ("l'", "l’")):
             end = _name_run(grammar, words, k)
             if end - k >= 2:
@@ -391,6 +393,10 @@ def _role_phrase(
         before = words[name_start - 1].text.lower() if name_start else ""
         if is_acronym(words[name_start].text) and len(words) - name_start > 1:
             name_start += 1
+        elif before in grammar.organisation_nouns and words[name_start].text not in (
+            grammar.first_names
+        ):
+            name_start = len(words)  # « le porte-parole du groupe Renault »: no person named
         elif (
             before in grammar.connectors
             or before in grammar.determiners
@@ -580,8 +586,19 @@ def _can_be_antecedent(grammar: Grammar, toks: list[Token], i: int, mention: Men
     return mention.kind == "organisation"  # "the company … it said"
 
 
-def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[Mention]:
-    """Person mentions in ``text[start:end]`` that a later pronoun can point to."""
+def person_mentions(
+    grammar: Grammar, text: str, start: int, end: int, surnames: bool = False
+) -> list[Mention]:
+    """Person mentions in ``text[start:end]`` that a later pronoun can point to.
+
+    With *surnames*, a lone capitalised word that could be someone's surname ("Myers
+    said") comes too, of kind ``surname``: a person only if the document names one.
+
+    >>> from quoteattr.grammar import get_grammar
+    >>> english = get_grammar("en")
+    >>> [(m.text, m.kind) for m in person_mentions(english, "Myers said it.", 0, 14, True)]
+    [('Myers', 'surname')]
+    """
     toks = tokens(text, start, end)
     found: list[Mention] = []
     i = 0
@@ -600,6 +617,8 @@ def person_mentions(grammar: Grammar, text: str, start: int, end: int) -> list[M
                 mention, after = parsed
                 if _can_be_antecedent(grammar, toks, i, mention):
                     found.append(mention)
+                elif surnames and mention.kind == "person" and " " not in mention.text:
+                    found.append(attrs.evolve(mention, kind="surname"))
                 i = max(after, i + 1)
                 continue
         i += 1

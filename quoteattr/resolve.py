@@ -105,6 +105,18 @@ class MentionIndex:
         self.chunks: dict[int, list[Mention]] = {}
         self.quoted = sorted(quoted)
         """Spans of reported words: a name said inside a quote is not who speaks next."""
+        self.full_names: dict[str, tuple[int, Mention | None]] = {}
+        """What ``_full_name`` found for each surname, so that none is searched twice."""
+
+    def person(self, candidate: Mention) -> Mention | None:
+        """*candidate*, or for a lone surname the person it names, if the text names one
+        in full before it ("Ben Myers … Myers said"); a surname that names nobody is None."""
+        if candidate.kind != "surname":
+            return candidate
+        full = _full_name(
+            self.grammar, self.text, candidate.text, candidate.span.start, self.full_names
+        )
+        return None if full is None else attrs.evolve(full, span=candidate.span)
 
     def chunk(self, index: int) -> list[Mention]:
         if index not in self.chunks:
@@ -118,7 +130,7 @@ class MentionIndex:
             found = [
                 mention
                 for lo, hi in self._unquoted(begin, end)
-                for mention in person_mentions(self.grammar, self.text, lo, hi)
+                for mention in person_mentions(self.grammar, self.text, lo, hi, surnames=True)
             ]
             self.chunks[index] = [m for m in found if m.span.start >= start]
         return self.chunks[index]
@@ -176,12 +188,18 @@ def resolve_pronoun(pronoun: Mention, known: KnownSpeakers, index: MentionIndex)
     its length.
     """
     end = pronoun.span.start
+    ungendered: Mention | None = None
     for nearby in index.before(end):
         lo = nearby[0].span.start if nearby else end
         candidates = sorted(known.between(lo, end) + nearby, key=lambda m: m.span.start)
         for candidate in reversed(candidates):
-            if _compatible(pronoun, candidate, index.grammar):
-                return candidate
+            person = index.person(candidate)
+            if person is not None and _compatible(pronoun, person, index.grammar):
+                if not pronoun.gender or person.gender:
+                    return person
+                ungendered = ungendered or person
+    if ungendered is not None:
+        return ungendered
     for candidate in reversed(known.between(end - PRONOUN_WINDOW, end)):
         if _compatible(pronoun, candidate, index.grammar):
             return candidate
@@ -273,7 +291,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
         else:
             item.speaker = mention
             known.add(mention)
-    seen = [m for chunk in index.chunks.values() for m in chunk]
+    seen = [m for chunk in index.chunks.values() for m in chunk if m.kind != "surname"]
     full_names: dict[str, tuple[int, Mention | None]] = {}
     for item in pending:
         speaker = item.speaker
