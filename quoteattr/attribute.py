@@ -53,7 +53,6 @@ _CLOSING_BEFORE = regex.compile(r"[»”\"][\s\p{Zs}]*+,?[\s\p{Zs}]*+$")
 _QUOTE_MARK = regex.compile(r'[«»“”"]')
 _RELATIVE_WORD = regex.compile(r"\p{L}++")
 _LAST_QUOTE_MARK = regex.compile(r'[«»“”"]', regex.REVERSE)
-_LAST_QUOTE_MARK = regex.compile(r'[«»“”"]', regex.REVERSE)
 _NAME_END = regex.compile(r"[\s\p{Zs}]*+(?:[.,;!?…]|$)")
 LOOKBACK = 400
 
@@ -582,6 +581,25 @@ def _phrase_endings(grammar: Grammar, preposition: regex.Match[str]) -> tuple[st
     return (",",) if preposition.group().lower() in grammar.comma_prepositions else (",", "")
 
 
+_PARTICIPIAL_CLOSE = regex.compile(r'[^,.!?;:«»“”"\n]{0,80}+,')
+_VERB_NEXT = regex.compile(r"[\s\p{Zs}]++\p{Ll}")
+
+
+def _subject_after_participial(grammar: Grammar, text: str, found: Found) -> Mention | None:
+    """« Constatant une « … », le Roi a demandé » : a participial clause that opens the
+    sentence holds the quote; the subject after the comma that closes it speaks."""
+    close = _PARTICIPIAL_CLOSE.match(text, found.span.end, None, SERIAL)
+    if close is None:
+        return None
+    at = _SPACE.match(text, close.end(), None, SERIAL).end()
+    parsed = phrase_at(grammar, text, at, at + SUBJECT_CHARS)
+    if parsed is None or not _looks_like_speaker(grammar, parsed[0]):
+        return None
+    if _VERB_NEXT.match(text, parsed[1], None, SERIAL) is None:
+        return None  # no verb after the phrase: not the sentence's subject
+    return parsed[0]
+
+
 def in_sentence(
     grammar: Grammar,
     text: str,
@@ -660,6 +678,11 @@ def in_sentence(
         subject = sentence_subject(grammar, text, sentence, last_cue.start())
         if subject is not None:
             return Attribution("partial", subject, _cue_span(last_cue), 0.65)
+        opening = text[sentence : last_cue.start()].rstrip()
+        if not opening or opening.endswith(","):
+            after = _subject_after_participial(grammar, text, found)
+            if after is not None:
+                return Attribution("partial.participial", after, _cue_span(last_cue), 0.65)
         return Attribution("partial.gerund", None, _cue_span(last_cue), 0.6)
     mention = _clitic(last_cue, grammar) or subject_before_cue(
         grammar, text, sentence, last_cue.start()
