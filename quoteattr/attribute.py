@@ -581,6 +581,11 @@ def _phrase_endings(grammar: Grammar, preposition: regex.Match[str]) -> tuple[st
     return (",",) if preposition.group().lower() in grammar.comma_prepositions else (",", "")
 
 
+_APPOSITION_BEFORE_QUOTE = regex.compile(
+    r"[\s\p{Zs}]*+,[\s\p{Zs}]*+\p{Ll}[\p{L}'’\s\p{Zs}-]{0,80}+,[\s\p{Zs}]*+"
+)
+"""« selon Jérôme Sainte-Marie, sondeur à l'institut Pollingvox, « … » »: a role between
+commas after the name, then the quote."""
 _PARTICIPIAL_CLOSE = regex.compile(r'[^,.!?;:«»“”"\n]{0,80}+,')
 _VERB_NEXT = regex.compile(r"[\s\p{Zs}]++\p{Ll}")
 
@@ -641,6 +646,10 @@ def in_sentence(
             and (
                 text[_SPACE.match(text, parsed[1], None, SERIAL).end() : start].strip()
                 in _phrase_endings(grammar, preposition)
+                or (
+                    parsed[0].kind == "person"
+                    and _APPOSITION_BEFORE_QUOTE.fullmatch(text, parsed[1], start, SERIAL)
+                )
                 or (
                     preposition.start() == sentence
                     and text.startswith(",", _SPACE.match(text, parsed[1], None, SERIAL).end())
