@@ -373,8 +373,9 @@ def subject_then_cue(
     mention = phrase_before(grammar, text, at, cue.start())
     if mention is None:
         return None
-    lead = [w.lower() for w in text[at : mention.span.start].split()]
-    if len(lead) > 3 or any(w in grammar.stopwords for w in lead):
+    lead = text[at : mention.span.start].split()
+    lower = [w for w in lead if not w[0].isupper()]  # "St. Charles Police Lt." is the name's
+    if len(lower) > 3 or any(w.lower() in grammar.stopwords for w in lead):
         return None  # the clause after the quote is about something else
     return mention, cue
 

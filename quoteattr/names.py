@@ -210,6 +210,9 @@ def noun_phrase(
         ), after
     if (tok.kind == "el" and low[0] == "l") or (tok.kind == "w" and low in grammar.determiners):
         return _role_phrase(grammar, text, toks, i)
+    modified = _modified_role(grammar, text, toks, i)
+    if modified is not None:
+        return modified
     next_capitalised = i + 1 < len(toks) and toks[i + 1].capitalised
     if tok.kind == "w" and low in grammar.role_nouns and not (tok.capitalised and next_capitalised):
         # "Officials said", "police said", "spokesman John Kirby"
@@ -253,6 +256,40 @@ def noun_phrase(
 
 
 MAX_ROLE_WORDS_BEFORE_NAME = 4
+MAX_ROLE_MODIFIERS = 3
+
+
+def _modified_role(
+    grammar: Grammar, text: str, toks: list[Token], i: int
+) -> tuple[Mention, int] | None:
+    """ "lead author Dr. Allan Garland", "senior policy analyst Trevor Nicholson": in a
+    language whose role phrases end on their noun, lower-case modifiers, a role noun and
+    a name, with no determiner; the name speaks, the words before it are its role."""
+    if not grammar.head_final:
+        return None
+    k = i
+    while k < len(toks) and k - i < MAX_ROLE_MODIFIERS:
+        tok = toks[k]
+        low = tok.text.lower()
+        if tok.kind != "w" or tok.capitalised or low in grammar.role_nouns:
+            break
+        if low in grammar.stopwords or low in grammar.verb_forms or low in grammar.determiners:
+            return None
+        k += 1
+    if k == i or k + 1 >= len(toks) or toks[k].text.lower() not in grammar.role_nouns:
+        return None
+    first = k + 1
+    title = _title_at(grammar, toks, first)
+    if title is not None:
+        first = title[1]
+    end = _name_run(grammar, toks, first)
+    if end - first < 2 and not (end > first and (title or toks[first].text in grammar.first_names)):
+        return None
+    span, name = _span_text(text, toks, first, end)
+    role = text[toks[i].start : toks[k].end]
+    gender = (grammar.titles.get(title[0]) if title else None) or _gender_of_name(grammar, name)
+    title_word = title[0] if title else None
+    return Mention(span, name, "person", name=name, title=title_word, role=role, gender=gender), end
 
 
 def _name_after_role_words(
