@@ -466,6 +466,25 @@ def _by_preposition(
     return Attribution(rule, parsed[0], Span(preposition.start(), preposition.end()), confidence)
 
 
+_LAST_WORD = regex.compile(r"[\s\p{Zs}]*+(\p{L}+)[\s\p{Zs}]*+$", regex.REVERSE)
+
+
+def _coordinated_subject(grammar: Grammar, text: str, sentence: int, cue: int) -> Mention | None:
+    """ "He furrowed his brow and said", « Il a haussé le ton et a lancé »: a verb
+    coordinated with an earlier one (past adverbs) shares the sentence's subject."""
+    end = cue
+    while (word := _LAST_WORD.match(text, sentence, end, SERIAL)) is not None:
+        if grammar.adverb_run.fullmatch(" " + word.group(1), None, None, SERIAL) is None:
+            break
+        end = word.start(1)
+    if not grammar.coordinated.match(text, sentence, end, SERIAL):
+        return None
+    subject = sentence_subject(grammar, text, sentence, cue)
+    if subject is None or not _looks_like_speaker(grammar, subject):
+        return None
+    return subject
+
+
 def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attribution | None:
     """X a déclaré : « … » ; Elle a déclaré : « … » ; X : « … » ; a lead-in with a colon."""
     start = found.span.start
@@ -487,8 +506,10 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
     last_cue = cues[-1] if cues else None
     subject = phrase_at(grammar, text, sentence, colon)
     if last_cue is not None:
-        mention = _clitic(last_cue, grammar) or subject_before_cue(
-            grammar, text, sentence, last_cue.start()
+        mention = (
+            _clitic(last_cue, grammar)
+            or _coordinated_subject(grammar, text, sentence, last_cue.start())
+            or subject_before_cue(grammar, text, sentence, last_cue.start())
         )
         if (
             mention is None
