@@ -479,6 +479,11 @@ def _coordinated_subject(grammar: Grammar, text: str, sentence: int, cue: int) -
         end = word.start(1)
     if not grammar.coordinated.match(text, sentence, end, SERIAL):
         return None
+    comma = text.rfind(",", sentence, end)
+    if comma >= 0:  # "When Mook was asked …, he laughed and said"
+        clause = phrase_at(grammar, text, _SPACE.match(text, comma + 1, None, SERIAL).end(), end)
+        if clause is not None and _looks_like_speaker(grammar, clause[0]):
+            return clause[0]
     subject = sentence_subject(grammar, text, sentence, cue)
     if subject is None or not _looks_like_speaker(grammar, subject):
         return None

@@ -485,7 +485,7 @@ position of the stretch (three times slower on a 90-character window)."""
 def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
     """The patterns around cues that a language's data fills: channels, sentence ends…"""
     abbreviations = sorted(set(data.ABBREVIATIONS), key=len, reverse=True)
-    not_abbreviation = r"(?<![\s\p{Zs}(](?:\L<abbr>|\p{Lu}))"
+    not_abbreviation = r"(?<![\s\p{Zs}(.-](?:\L<abbr>|\p{Lu}))"
     determiners = sorted(data.DETERMINERS, key=len, reverse=True)
     return {
         "channel_run": compile_lists(
