@@ -131,8 +131,12 @@ class MentionIndex:
                 mention
                 for lo, hi in self._unquoted(begin, end)
                 for mention in person_mentions(self.grammar, self.text, lo, hi, surnames=True)
+                if mention.span.start >= start
             ]
-            self.chunks[index] = [m for m in found if m.span.start >= start]
+            # Lone surnames are looked up here, once each and mostly in the order of the
+            # text, which is the order the per-surname search cache is cheap in.
+            people = (self.person(mention) for mention in found)
+            self.chunks[index] = [person for person in people if person is not None]
         return self.chunks[index]
 
     def _unquoted(self, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -192,9 +196,8 @@ def resolve_pronoun(pronoun: Mention, known: KnownSpeakers, index: MentionIndex)
     for nearby in index.before(end):
         lo = nearby[0].span.start if nearby else end
         candidates = sorted(known.between(lo, end) + nearby, key=lambda m: m.span.start)
-        for candidate in reversed(candidates):
-            person = index.person(candidate)
-            if person is not None and _compatible(pronoun, person, index.grammar):
+        for person in reversed(candidates):
+            if _compatible(pronoun, person, index.grammar):
                 if not pronoun.gender or person.gender:
                     return person
                 ungendered = ungendered or person
@@ -291,7 +294,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
         else:
             item.speaker = mention
             known.add(mention)
-    seen = [m for chunk in index.chunks.values() for m in chunk if m.kind != "surname"]
+    seen = [m for chunk in index.chunks.values() for m in chunk]
     full_names: dict[str, tuple[int, Mention | None]] = {}
     for item in pending:
         speaker = item.speaker
