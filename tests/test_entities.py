@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 import quoteattr
 
 
@@ -56,3 +60,34 @@ def test_french_person_merged_from_role_title_and_name() -> None:
     speakers = {(q.speaker.name, q.speaker.title, q.speaker.role, q.speaker.gender)
                 for q in quoteattr.extract(text) if q.speaker}  # fmt: skip
     assert speakers == {("Ghada Waly", "Mme", "directrice exécutive de l'ONUDC", "f")}
+
+
+def test_a_lone_surname_is_searched_once_however_many_pronouns_look_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each capitalised word that could be a surname costs one search for its full name,
+    not one per pronoun that reads past it: the work stays in proportion to the text."""
+    import quoteattr.resolve as resolve
+
+    calls = 0
+    search = resolve.full_name_before
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(resolve, "full_name_before", counted)
+    unit = "Le conseil s'est réuni. Elle a ajouté : « Nous verrons. » Rien ne change. "
+    quotes = quoteattr.extract(unit * 300, lang="fr")
+    assert len(quotes) == 300
+    assert calls <= 300 + 10  # one "Rien" a unit; a pronoun reads about ten of them
+
+
+def test_a_lone_surname_takes_the_full_name_said_before() -> None:
+    text = (
+        "Housing advocate Omar Delacroix spoke first. Later the city adopted a plan.\n\n"
+        "Delacroix said the plan does too little.\n\n"
+        '"People are sleeping in their cars," he said.'
+    )
+    assert _speakers(text, "en")[-1][0] == "Omar Delacroix"
