@@ -68,9 +68,10 @@ def test_a_lone_surname_is_searched_once_however_many_pronouns_look_back(
     """Each capitalised word that could be a surname costs one search for its full name,
     not one per pronoun that reads past it: the work stays in proportion to the text."""
     import quoteattr.resolve as resolve
+    from quoteattr.names import full_name_before
 
     calls = 0
-    search = resolve.full_name_before
+    search = full_name_before
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         nonlocal calls
