@@ -878,8 +878,8 @@ def merge_interrupted(
             and _continues(text, first, found[i + 1], attribution)
         ):
             second = found[i + 1]
-            first_parts = attribution.parts or (first.content,)
-            second_parts = (attributions[i + 1] or attribution).parts or (second.content,)
+            first_parts = attribution.parts or first.parts
+            second_parts = (attributions[i + 1] or attribution).parts or second.parts
             merged_found.append(
                 Found(
                     first.family,

@@ -62,6 +62,14 @@ class Found:
     content: Span
     unclosed: bool
     inner: tuple[Found, ...]
+    paragraphs: tuple[Span, ...] = ()
+    """For a quotation that runs over several paragraphs, the content of each (without
+    the paragraph break and the mark that reopens it); empty for one paragraph."""
+
+    @property
+    def parts(self) -> tuple[Span, ...]:
+        """What the quote says, as spans of the text: its paragraphs, or its content."""
+        return self.paragraphs or (self.content,)
 
 
 @attrs.define
@@ -71,6 +79,28 @@ class _Open:
     end: int
     inner: list[Found] = attrs.Factory(list)
     fallback: tuple[int, int] | None = None
+    breaks: list[tuple[int, int]] = attrs.Factory(list)
+    """Where the quotation's paragraphs end and the next ones start again."""
+
+
+def _paragraphs(
+    text: str, content: tuple[int, int], breaks: list[tuple[int, int]]
+) -> tuple[Span, ...]:
+    """The content cut at the paragraph breaks of a long quotation, each part trimmed."""
+    if not breaks:
+        return ()
+    parts = []
+    start = content[0]
+    for end, restart in breaks:
+        if end > start and restart <= content[1]:
+            part = _trimmed(text, start, end)
+            if part[0] < part[1]:
+                parts.append(Span(*part))
+            start = restart
+    last = _trimmed(text, start, content[1])
+    if last[0] < last[1]:
+        parts.append(Span(*last))
+    return tuple(parts) if len(parts) > 1 else ()
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -155,6 +185,7 @@ class _Scanner:
                 Span(*content),
                 unclosed=False,
                 inner=tuple(entry.inner),
+                paragraphs=_paragraphs(self.text, content, entry.breaks),
             )
         )
 
@@ -178,6 +209,7 @@ class _Scanner:
             Span(*content),
             unclosed=unclosed,
             inner=tuple(entry.inner),
+            paragraphs=_paragraphs(self.text, content, entry.breaks),
         )
 
     # -- events ----------------------------------------------------------------
@@ -193,8 +225,11 @@ class _Scanner:
             if end < len(self.text) and _PARAGRAPH_DONE.match(self.text, entry.end, start, SERIAL):
                 if self.text.startswith(family.reopeners, reopen_at):
                     self.skip_at = reopen_at
+                    mark = next(m for m in family.reopeners if self.text.startswith(m, reopen_at))
+                    entry.breaks.append((start, reopen_at + len(mark)))
                     return
                 if family.carries_over and self._closed_next(family, reopen_at):
+                    entry.breaks.append((start, reopen_at))
                     return
         self.pop()
         if entry.family == DASH_FAMILY:
@@ -242,6 +277,19 @@ class _Scanner:
 
         if top in closes and (mark in _ALWAYS_CLOSING or right or not left):
             self.close_top(start, end)
+            return
+        if (
+            mark == "“"
+            and top == "curly_double"
+            and len(stack) == 1
+            and left
+            and _PARAGRAPH_DONE.match(text, stack[-1].end, start, SERIAL)
+        ):
+            # “… flawed. “So, what you have …”: English nests with single marks, so a
+            # second “ after a finished sentence starts the next paragraph of a long
+            # quotation whose paragraph break was lost; the first part stays unclosed
+            self.emit(self.close_open_end(self.pop(), start, unclosed=True))
+            self.push("curly_double", start, end)
             return
         if right and not left:
             if top in opens and mark in _WRONG_WAY:  # a closing mark turned the wrong way: « … «

@@ -365,7 +365,7 @@ class Extractor:
         attribution: Attribution | None,
         state: Pending,
     ) -> Quote:
-        parts = attribution.parts if attribution and attribution.parts else (found.content,)
+        parts = attribution.parts if attribution and attribution.parts else found.parts
         span = found.span
         if found.family == DASH_FAMILY:
             span = Span(span.start, max(parts[-1].end, span.start + 1))

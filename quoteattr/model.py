@@ -131,7 +131,8 @@ class Quote:
     """One direct quotation found in a text.
 
     ``span`` covers the quote with its marks; ``parts`` are the content spans that
-    make up what was said (several when an incise interrupts it); ``text`` is the
+    make up what was said (several when an incise interrupts it, or when the quotation
+    runs over paragraphs, each reopened by a mark); ``text`` is the
     content between the opening and the closing mark, exactly as in the input.
 
     >>> import quoteattr
