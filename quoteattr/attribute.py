@@ -785,6 +785,16 @@ def previous_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> 
     return Attribution("previous.sentence", mention, _cue_span(last_cue), 0.6)
 
 
+def _preposed_floor(text: str, paragraph_start: int, quote_start: int) -> int:
+    """How far back a preposed cue may stand: the quote's paragraph, or the one before
+    when the quote opens its paragraph and that one ends with a colon."""
+    if text[paragraph_start:quote_start].strip() != "":
+        return paragraph_start
+    previous_text_end = text_end_before(text, paragraph_start)
+    floor = text.rfind("\n", 0, previous_text_end) + 1
+    return floor if text[floor:previous_text_end].endswith(":") else paragraph_start
+
+
 def attribute(
     grammar: Grammar,
     text: str,
@@ -813,20 +823,23 @@ def attribute(
     if inside is not None and inside.rule:
         return inside
     if dash:
-        return inside
+        # « Elle regarda l'enfant, puis elle dit : — Elle est grande. »: a turn after a
+        # colon is the preposed cue's, as a quotation would be
+        before = preposed(
+            grammar, text, found, _preposed_floor(text, paragraph_start, found.span.start)
+        )
+        if before is None:
+            return inside
+        return attrs.evolve(before, parts=inside.parts) if inside is not None else before
     after = postposed(grammar, text, found, paragraph_end, cues_after)
     if after is not None:
         return after
-    floor = paragraph_start
+    floor = _preposed_floor(text, paragraph_start, found.span.start)
     floor_before = paragraph_start
     if text[paragraph_start : found.span.start].strip() == "":
         before_end = text_end_before(text, paragraph_start)
         if before_end > 0:
             floor_before = paragraph_bounds(text, Span(before_end - 1, before_end))[0]
-        previous_text_end = text_end_before(text, paragraph_start)
-        floor = text.rfind("\n", 0, previous_text_end) + 1
-        if not text[floor:previous_text_end].endswith(":"):
-            floor = paragraph_start
     before = interrupted(grammar, text, found, previous_end, cues_after) or preposed(
         grammar, text, found, max(floor, previous_end)
     )
