@@ -485,9 +485,12 @@ def _coordinated_subject(grammar: Grammar, text: str, sentence: int, cue: int) -
         if clause is not None and _looks_like_speaker(grammar, clause[0]):
             return clause[0]
     subject = sentence_subject(grammar, text, sentence, cue)
-    if subject is None or not _looks_like_speaker(grammar, subject):
-        return None
-    return subject
+    if subject is not None and _looks_like_speaker(grammar, subject):
+        return subject
+    opening = phrase_at(grammar, text, sentence, cue)
+    if opening is not None and opening[0].kind == "role":
+        return opening[0]  # « Le vieux jardinier posa sa bêche et me dit » : any noun can speak
+    return None
 
 
 def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attribution | None:

@@ -23,9 +23,8 @@ from quoteattr.model import Span
 from quoteattr.wordlist import SERIAL, Paradigms, compile_lists, word_trie
 
 _APOSTROPHE = "['’]"
-_WORD_START = regex.compile(  # after « s' » and « n' » too (s'est dit, n'a pas caché), not « l' »
-    r"(?:(?<=(?<![\p{L}\p{N}])[sSnN]['’])|(?<![\p{L}\p{N}'’-]))\p{L}+"
-)
+# A word starts after « s' », « n' », « m' », « t' » too (s'est dit, m'a dit), not « l' »
+_WORD_START = regex.compile(r"(?:(?<=(?<![\p{L}\p{N}])[sSnNmMtT]['’])|(?<![\p{L}\p{N}'’-]))\p{L}+")
 # The tokeniser runs on the standard library's engine, which reads this simple pattern
 # about twice as fast as ``regex``. It has no Unicode property classes, so they are
 # spelt out: ``[^\W_]`` is a letter or a number (str.isalnum: exactly ``[\p{L}\p{N}]``
@@ -405,7 +404,7 @@ def _french_cue() -> CueLexicon:
     inv = r"(?P<inv>(?:-t)?-(?:il|elle|ils|elles|on))?"
     advs = r"(?:[\s\p{Zs}]+\L<adv>){0,3}"
     refl = rf"(?P<refl>s{_APOSTROPHE}|se[\s\p{{Zs}}]+)"
-    obj = rf"(?P<obj>l{_APOSTROPHE}|(?:le|la|les|lui|leur|nous|vous)[\s\p{{Zs}}]+)?"
+    obj = rf"(?P<obj>[lmt]{_APOSTROPHE}|(?:le|la|les|lui|leur|me|te|nous|vous)[\s\p{{Zs}}]+)?"
     pattern = (
         rf"(?P<cue>(?P<neg>n{_APOSTROPHE}|ne[\s\p{{Zs}}]+)?(?:"
         rf"{refl}(?P<aux>\L<etre>){inv}{advs}[\s\p{{Zs}}]+(?P<ppart>\L<ppart>)"
@@ -426,6 +425,7 @@ def _french_cue() -> CueLexicon:
     shared = set().union(*(forms_of[lemma] for lemma in general))
     only = set().union(*(forms_of[lemma] for lemma in fr.INCISE_ONLY_VERBS))
     clitics = {"s", "se", "n", "ne", "l", "le", "la", "les", "lui", "leur", "nous", "vous"}
+    clitics |= {"m", "me", "t", "te"}  # « il me dit », « elle m'a dit »
     return CueLexicon(
         pattern=pattern,
         lists=lists,

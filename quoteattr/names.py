@@ -346,6 +346,18 @@ _CLITIC_INITIALS = frozenset("sjnmtc")
 """Elided words that belong to a verb (s', n', j', m', t', c'), unlike l' and d'."""
 
 
+def _object_follows(grammar: Grammar, toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` opens a noun phrase that no noun before it can take: an
+    article or a possessive that is not also « de » (« du », « des » follow a noun)."""
+    if k >= len(toks):
+        return False
+    word = toks[k]
+    low = word.text.lower()
+    if word.kind == "el":
+        return low[0] == "l"
+    return word.kind == "w" and low in grammar.determiners and low not in grammar.connectors
+
+
 def _role_phrase(
     grammar: Grammar, text: str, toks: list[Token], i: int, bare: bool = False
 ) -> tuple[Mention, int] | None:
@@ -378,6 +390,17 @@ def _role_phrase(
             and not any(is_head_noun(grammar, t.text) for t in toks[j : j + 2] if t.kind == "w")
         ):
             break  # "the company cut 500 jobs": the noun ends the phrase
+        if (
+            not grammar.head_final
+            and j > i + 1
+            and tok.kind == "w"
+            and not tok.capitalised
+            and low not in grammar.connectors
+            and low not in grammar.determiners
+            and not is_head_noun(grammar, tok.text)
+            and _object_follows(grammar, toks, j + 1)
+        ):
+            break  # « le vieux jardinier posa sa bêche »: a verb and its object end it
         j += 1
     if j == i + 1:
         return None
