@@ -52,7 +52,7 @@ _CLAUSE_COMMA = regex.compile(r",[\s\p{Zs}]*+")
 _CLOSING_BEFORE = regex.compile(r"[»”\"][\s\p{Zs}]*+,?[\s\p{Zs}]*+$")
 _QUOTE_MARK = regex.compile(r'[«»“”"]')
 _RELATIVE_WORD = regex.compile(r"\p{L}++")
-_LAST_QUOTE_MARK = regex.compile(r'[«»“”"]', regex.REVERSE)
+_LAST_QUOTE_MARK = regex.compile(r"''|[«»“”\"]", regex.REVERSE)
 _NAME_END = regex.compile(r"[\s\p{Zs}]*+(?:[.,;!?…]|$)")
 LOOKBACK = 400
 
