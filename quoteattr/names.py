@@ -224,6 +224,9 @@ def noun_phrase(
                 return parsed
     if tok.capitalised and low not in grammar.stopwords:
         run_end = _name_run(grammar, toks, i)
+        possessive = _possessed_role(grammar, text, toks, i, run_end)
+        if possessive is not None:
+            return possessive
         end = _role_title_run(
             grammar, toks, i, run_end
         )  # "Former Secretary of State Madeleine Albright"
@@ -253,6 +256,26 @@ def noun_phrase(
         gender = _gender_of_name(grammar, name) if kind == "person" else None
         return Mention(span, name, kind, name=name, role=role, gender=gender), after
     return None
+
+
+def _possessed_role(
+    grammar: Grammar, text: str, toks: list[Token], i: int, run_end: int
+) -> tuple[Mention, int] | None:
+    """ "Obama's former campaign strategist", "Hillary Clinton's spokesman": a name in the
+    possessive, then a role; the role speaks, the name only says whose it is."""
+    if run_end <= i or not toks[run_end - 1].text.endswith(("'s", "’s")):
+        return None
+    if run_end >= len(toks) or toks[run_end].kind != "w" or toks[run_end].capitalised:
+        return None
+    parsed = _role_phrase(grammar, text, toks, run_end - 1)
+    if parsed is None or parsed[0].kind != "role":
+        return None
+    mention, after = parsed
+    if not is_head_noun(grammar, head_word(grammar, mention.role or "")):
+        return None
+    span = Span(toks[i].start, mention.span.end)
+    phrase = text[span.start : span.end]
+    return attrs.evolve(mention, span=span, text=phrase, role=phrase), after
 
 
 MAX_ROLE_WORDS_BEFORE_NAME = 4
