@@ -164,6 +164,8 @@ class Grammar:
     comma_prepositions: frozenset[str] = frozenset()
     """Attribution prepositions that name a source after a quote only behind a comma."""
     impersonal_pronouns: frozenset[str] = frozenset()
+    complement_prepositions: frozenset[str] = frozenset()
+    """Words after which a mention is a complement: a pronoun prefers another antecedent."""
     relative_pronouns: frozenset[str] = frozenset()
     phrase_stop_verbs: frozenset[str] = frozenset()
     """Common finite verbs that end a role phrase (« doivent », "must")."""
@@ -597,6 +599,7 @@ def get_grammar(code: str) -> Grammar:
         merge_interrupted=getattr(data, "MERGE_INTERRUPTED_QUOTES", False),
         head_final=getattr(data, "ROLE_PHRASE_HEAD_FINAL", False),
         impersonal_pronouns=frozenset(getattr(data, "IMPERSONAL_PRONOUNS", ())),
+        complement_prepositions=frozenset(getattr(data, "COMPLEMENT_PREPOSITIONS", ())),
         comma_prepositions=frozenset(getattr(data, "COMMA_PREPOSITIONS", ())),
         object_blockers=frozenset(getattr(data, "OBJECT_CLITIC_BLOCKERS", ())),
         noun_complements=frozenset(getattr(data, "NOUN_COMPLEMENTS", ())),

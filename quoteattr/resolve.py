@@ -31,6 +31,7 @@ CHUNK_OVERLAP = 80
 _LAST_BREAK = regex.compile(r'[\n;:!?«»()\[\]"“”—–]', regex.REVERSE)
 """The last of the characters every speaker phrase stops at (unlike « . », « , », « ' »)."""
 _SENTENCE_END = regex.compile(r"[.!?…](?=[\s\p{Zs}])|\n")
+_WORD_BEFORE = regex.compile(r"(\p{L}+['’]?)[\s\p{Zs}]*+$", regex.REVERSE)
 FOLLOW_ON_GAP = 1200
 FRAGMENT_FOLLOW_ON_GAP = 300
 
@@ -107,6 +108,12 @@ class MentionIndex:
         """Spans of reported words: a name said inside a quote is not who speaks next."""
         self.full_names: dict[str, tuple[int, Mention | None]] = {}
         """What ``_full_name`` found for each surname, so that none is searched twice."""
+
+    def is_complement(self, mention: Mention) -> bool:
+        """Whether *mention* follows a preposition ("an idea from Frank Clayton")."""
+        start = mention.span.start
+        word = _WORD_BEFORE.match(self.text, max(0, start - 30), start, SERIAL)
+        return word is not None and word.group(1).lower() in self.grammar.complement_prepositions
 
     def person(self, candidate: Mention) -> Mention | None:
         """*candidate*, or for a lone surname the person it names, if the text names one
@@ -193,14 +200,21 @@ def resolve_pronoun(pronoun: Mention, known: KnownSpeakers, index: MentionIndex)
     """
     end = pronoun.span.start
     ungendered: Mention | None = None
+    complement: Mention | None = None
     for nearby in index.before(end):
         lo = nearby[0].span.start if nearby else end
-        candidates = sorted(known.between(lo, end) + nearby, key=lambda m: m.span.start)
+        speakers = known.between(lo, end)
+        candidates = sorted(speakers + nearby, key=lambda m: m.span.start)
         for person in reversed(candidates):
             if _compatible(pronoun, person, index.grammar):
-                if not pronoun.gender or person.gender:
+                if pronoun.gender and not person.gender:
+                    ungendered = ungendered or person
+                elif person not in speakers and index.is_complement(person):
+                    complement = complement or person
+                else:
                     return person
-                ungendered = ungendered or person
+    if complement is not None:
+        return complement
     if ungendered is not None:
         return ungendered
     for candidate in reversed(known.between(end - PRONOUN_WINDOW, end)):

@@ -209,6 +209,13 @@ COORDINATORS = ("and", "then", "and then", "but")
 
 ATTRIBUTION_PREPOSITIONS = ("according to", "in the words of", "as put by", "per")
 
+# Words after which a person is a complement, not who the sentence is about: a later
+# "he said" looks past them first ("Myers cited an idea from Frank Clayton. … he said").
+COMPLEMENT_PREPOSITIONS = (
+    "from", "by", "with", "to", "of", "for", "about", "against", "into", "toward",
+    "towards", "like", "than", "including", "between", "among", "told", "asked",
+)  # fmt: skip
+
 SPEAKER_STOPWORDS = (
     "on", "in", "at", "during", "after", "before", "who", "that", "which", "when", "while",
     "because", "and", "but", "as", "to", "from", "with", "by", "for", "about", "into",

@@ -280,6 +280,13 @@ PRONOUNS = {
 # Pronouns that stand for nobody in particular: « déplorait-on au ministère ».
 IMPERSONAL_PRONOUNS = ("on",)
 
+# Les mots après lesquels une personne est un complément, non le sujet dont parle la
+# phrase : un « a-t-il dit » plus loin regarde d'abord ailleurs.
+COMPLEMENT_PREPOSITIONS = (
+    "de", "d'", "d’", "du", "des", "à", "au", "aux", "par", "avec", "pour", "contre",
+    "chez", "envers", "vers", "comme", "que", "qu'", "qu’",
+)  # fmt: skip
+
 # Where a speaker says it: « a déclaré à l'AFP Jean Dupont ».
 CHANNEL_PHRASES = (
     "à l'AFP", "à l’AFP", "dans un communiqué", "dans une déclaration", "sur X", "sur Twitter",
