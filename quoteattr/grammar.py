@@ -23,6 +23,7 @@ from quoteattr.model import Span
 from quoteattr.wordlist import SERIAL, Paradigms, compile_lists, word_trie
 
 _APOSTROPHE = "['’]"
+_LAST_WORD_BEFORE = regex.compile(r"(?<![\p{L}'’])(\p{L}+)[\s\p{Zs}]++$", regex.REVERSE)
 # A word starts after « s' », « n' », « m' », « t' » too (s'est dit, m'a dit), not « l' »
 _WORD_START = regex.compile(r"(?:(?<=(?<![\p{L}\p{N}])[sSnNmMtT]['’])|(?<![\p{L}\p{N}'’-]))\p{L}+")
 # The tokeniser runs on the standard library's engine, which reads this simple pattern
@@ -165,6 +166,8 @@ class Grammar:
     """Attribution prepositions that name a source after a quote only behind a comma."""
     impersonal_pronouns: frozenset[str] = frozenset()
     complement_prepositions: frozenset[str] = frozenset()
+    infinitive_markers: frozenset[str] = frozenset()
+    """Words before a verb form that make it an infinitive, never a cue ("to answer")."""
     """Words after which a mention is a complement: a pronoun prefers another antecedent."""
     relative_pronouns: frozenset[str] = frozenset()
     phrase_stop_verbs: frozenset[str] = frozenset()
@@ -303,8 +306,14 @@ class Grammar:
             if match is None and at != word_start:
                 match = self.cue.match(text, word_start, end, SERIAL)
             if match is not None and _verb_key(match) not in excluded:
+                if self.infinitive_markers and self._after_infinitive_marker(text, match):
+                    continue
                 yield match
                 position = match.end()
+
+    def _after_infinitive_marker(self, text: str, match: regex.Match[str]) -> bool:
+        before = _LAST_WORD_BEFORE.match(text, max(0, match.start() - 20), match.start(), SERIAL)
+        return before is not None and before.group(1).lower() in self.infinitive_markers
 
     def cue_gender(self, match: regex.Match[str]) -> str | None:
         """The gender a cue shows: its inverted pronoun, or its participle's agreement."""
@@ -600,6 +609,7 @@ def get_grammar(code: str) -> Grammar:
         head_final=getattr(data, "ROLE_PHRASE_HEAD_FINAL", False),
         impersonal_pronouns=frozenset(getattr(data, "IMPERSONAL_PRONOUNS", ())),
         complement_prepositions=frozenset(getattr(data, "COMPLEMENT_PREPOSITIONS", ())),
+        infinitive_markers=frozenset(getattr(data, "INFINITIVE_MARKERS", ())),
         comma_prepositions=frozenset(getattr(data, "COMMA_PREPOSITIONS", ())),
         object_blockers=frozenset(getattr(data, "OBJECT_CLITIC_BLOCKERS", ())),
         noun_complements=frozenset(getattr(data, "NOUN_COMPLEMENTS", ())),

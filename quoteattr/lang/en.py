@@ -209,6 +209,10 @@ COORDINATORS = ("and", "then", "and then", "but")
 
 ATTRIBUTION_PREPOSITIONS = ("according to", "in the words of", "as put by", "per")
 
+# A verb form after these is an infinitive, which reports nothing by itself ("in his turn
+# to answer the question, “…”"): it is not a cue.
+INFINITIVE_MARKERS = ("to",)
+
 # Words after which a person is a complement, not who the sentence is about: a later
 # "he said" looks past them first ("Myers cited an idea from Frank Clayton. … he said").
 COMPLEMENT_PREPOSITIONS = (
