@@ -193,6 +193,7 @@ ADVERBS = (
     "lui-même", "elle-même", "eux-mêmes", "tout", "bas", "haut", "très", "plutôt", "sans",
     "détour", "ambages", "finalement", "d'emblée", "d’emblée", "à l'époque", "à l’époque",
     "quant à lui", "quant à elle", "quant à eux", "à nouveau", "de nouveau",
+    "par ailleurs", "en outre", "une nouvelle fois", "encore une fois", "au passage",
 )  # fmt: skip
 
 TITLES = {
