@@ -167,6 +167,8 @@ class Grammar:
     impersonal_pronouns: frozenset[str] = frozenset()
     complement_prepositions: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    """The narrator's pronoun ("I", « je »): resolved only to a book's narrator."""
     """Words before a verb form that make it an infinitive, never a cue ("to answer")."""
     """Words after which a mention is a complement: a pronoun prefers another antecedent."""
     relative_pronouns: frozenset[str] = frozenset()
@@ -610,6 +612,7 @@ def get_grammar(code: str) -> Grammar:
         impersonal_pronouns=frozenset(getattr(data, "IMPERSONAL_PRONOUNS", ())),
         complement_prepositions=frozenset(getattr(data, "COMPLEMENT_PREPOSITIONS", ())),
         infinitive_markers=frozenset(getattr(data, "INFINITIVE_MARKERS", ())),
+        first_person=frozenset(getattr(data, "FIRST_PERSON_PRONOUNS", ())),
         comma_prepositions=frozenset(getattr(data, "COMMA_PREPOSITIONS", ())),
         object_blockers=frozenset(getattr(data, "OBJECT_CLITIC_BLOCKERS", ())),
         noun_complements=frozenset(getattr(data, "NOUN_COMPLEMENTS", ())),

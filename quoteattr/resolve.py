@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from quoteattr.grammar import Grammar, Mention
+from quoteattr.model import Span
 from quoteattr.names import FULL_NAME_WINDOW, full_name_before, person_mentions
 from quoteattr.wordlist import SERIAL, text_end_before
 
@@ -301,6 +302,8 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
             continue
         if mention.kind == "pronoun" and mention.text.lower() in grammar.impersonal_pronouns:
             continue  # « déplorait-on au ministère »: nobody in particular
+        if mention.kind == "pronoun" and mention.text.lower() in grammar.first_person:
+            continue  # "…," I said: the narrator, found below for a book, no one named before
         if mention.kind == "pronoun":
             item.speaker = resolve_pronoun(mention, known, index)
             if item.speaker is not None and mention.gender and not item.speaker.gender:
@@ -337,6 +340,12 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
             )
     if fiction:
         _full_names_of_a_book(grammar, text, pending)
+        narrator = _narrator(grammar, text, pending)
+        if narrator is not None:
+            for item in pending:
+                mention = item.mention
+                if mention is not None and mention.text.lower() in grammar.first_person:
+                    item.speaker = attrs.evolve(narrator, span=mention.span)
         _conversation(text, pending)
     _follow_on(grammar, text, pending)
 
@@ -385,6 +394,61 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
         canonical = full[name] or name
         if canonical != speaker.name:
             item.speaker = attrs.evolve(speaker, name=canonical)
+
+
+NARRATOR_MIN_TURNS = 10
+"""First-person attributions ("I said") a book needs before its narrator is looked for."""
+NARRATOR_MIN_VOCATIVES = 5
+_VOCATIVE = regex.compile(r"(?<=,[ \t]|[Dd]ear[ \t])(\p{Lu}\p{Ll}+)(?=[ \t]*[,.!?])")
+"""A name the speaker calls out to: "You see, Watson, …", "my dear Holmes!"."""
+
+
+def _narrator(grammar: Grammar, text: str, pending: list[Pending]) -> Mention | None:
+    """The narrator of a book told in the first person, when the others name them.
+
+    The narrator says "I" in the narration, so their name is rare there; the others call
+    them by it in their turns. The name called out in turns most often for each time it
+    is written outside them is the narrator's, if it is called often enough.
+    """
+    first_person = [
+        p for p in pending if p.mention and p.mention.text.lower() in grammar.first_person
+    ]
+    if len(first_person) < NARRATOR_MIN_TURNS:
+        return None
+    called: Counter[str] = Counter()
+    quoted = 0
+    for item in pending:
+        if item.speech:
+            quoted += item.end - item.start
+            for vocative in _VOCATIVE.finditer(text, item.start, item.end, False, SERIAL):
+                name = vocative.group(1)
+                if name.lower() not in grammar.stopwords and name not in grammar.titles:
+                    called[name] += 1
+    best: tuple[float, str] | None = None
+    for name, count in called.most_common(5):
+        if count < NARRATOR_MIN_VOCATIVES:
+            break
+        written = max(
+            count, len(regex.findall(rf"(?<!\p{{L}}){regex.escape(name)}(?!\p{{L}})", text))
+        )
+        if count < written / 2:
+            continue  # a name the narration uses as much: someone the narrator sees
+        score = count * count / written  # called often, and written mostly when called
+        if best is None or score > best[0]:
+            best = (score, name)
+    if best is None:
+        return None
+    name = best[1]
+    canonical = _most_written_surname(text, name) or _titled(grammar, text, name) or name
+    return Mention(Span(0, 0), name, "person", name=canonical)
+
+
+def _titled(grammar: Grammar, text: str, name: str) -> str | None:
+    """ "Dr. Watson" when the book writes the name after one of the language's titles."""
+    titles = "|".join(regex.escape(t) for t in sorted(grammar.titles, key=len, reverse=True))
+    pattern = regex.compile(rf"(?<!\p{{L}})(?:{titles})[ \t]+{regex.escape(name)}(?!\p{{L}})")
+    found = pattern.search(text, None, None, SERIAL)
+    return found.group() if found else None
 
 
 def _most_written_surname(text: str, name: str) -> str | None:

@@ -108,3 +108,31 @@ def test_a_turn_said_to_someone_by_name_is_answered_by_them() -> None:
         assert quote.speaker is not None
         assert quote.speaker.name == "Frank Oakley"
         assert quote.rule == "en.conversation.vocative"
+
+
+def _first_person_chapter() -> str:
+    scene = [
+        "The fog had not lifted when I reached the house, and Inspector Crane met me at the door.",
+        '"You are late, Perrin, as always," said Inspector Crane.',
+        '"The trains were stopped at Reading," I said.',
+        '"Then come in, Perrin. The body is upstairs."',
+        "I followed him up the narrow stairs and waited while he lit the lamp.",
+    ]
+    return "\n\n".join(scene * 140)
+
+
+def test_the_narrator_of_a_first_person_book_is_named_by_what_the_others_call_them() -> None:
+    text = _first_person_chapter()
+    assert len(text) > 40_000
+    speech = [q for q in quoteattr.extract(text, lang="en") if q.kind.value == "speech"]
+    mine = {q.speaker.name if q.speaker else None for q in speech if q.speaker_text == "I"}
+    assert mine == {"Perrin"}
+    crane = {q.speaker.name if q.speaker else None for q in speech if "as always" in q.text}
+    assert crane == {"Inspector Crane"} or crane == {"Crane"}
+
+
+def test_in_news_i_is_nobody_named_before() -> None:
+    text = 'Mayor Ruth Okafor spoke for an hour. "We were never told," I said to her afterwards.'
+    [quote] = quoteattr.extract(text, lang="en")
+    assert quote.speaker_text == "I"
+    assert quote.speaker is None

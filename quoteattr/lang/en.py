@@ -209,6 +209,9 @@ COORDINATORS = ("and", "then", "and then", "but")
 
 ATTRIBUTION_PREPOSITIONS = ("according to", "in the words of", "as put by", "per")
 
+# The narrator's own pronoun: never someone named before it ("…," I said).
+FIRST_PERSON_PRONOUNS = ("i",)
+
 # A verb form after these is an infinitive, which reports nothing by itself ("in his turn
 # to answer the question, “…”"): it is not a cue.
 INFINITIVE_MARKERS = ("to",)

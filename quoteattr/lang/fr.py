@@ -281,6 +281,9 @@ PRONOUNS = {
 # Pronouns that stand for nobody in particular: « déplorait-on au ministère ».
 IMPERSONAL_PRONOUNS = ("on",)
 
+# Le pronom du narrateur : jamais une personne nommée avant lui (« … », lui dis-je).
+FIRST_PERSON_PRONOUNS = ("je", "j'", "j’")
+
 # Les mots après lesquels une personne est un complément, non le sujet dont parle la
 # phrase : un « a-t-il dit » plus loin regarde d'abord ailleurs.
 COMPLEMENT_PREPOSITIONS = (
