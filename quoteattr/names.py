@@ -75,6 +75,10 @@ def _title_at(grammar: Grammar, toks: list[Token], i: int) -> tuple[str, int] | 
     return None
 
 
+def _is_title_or_role(grammar: Grammar, word: str) -> bool:
+    return word in grammar.titles or word.lower() in grammar.role_nouns
+
+
 def _role_title_run(grammar: Grammar, toks: list[Token], i: int, end: int) -> int:
     """Extend a capitalised run over "of State" when it holds a title: Secretary of State X."""
     if end + 1 >= len(toks) or toks[end].text.lower() not in grammar.connectors:
@@ -236,6 +240,16 @@ def noun_phrase(
                 (k for k in range(run_end + 1, end) if toks[k].text in grammar.first_names),
                 max(run_end + 1, end - 2),
             )
+        elif run_end - i == MAX_NAME_TOKENS and _name_run(grammar, toks, run_end) > run_end:
+            # "Niagara County District Attorney Caroline Wojtaszek": too long for a name;
+            # the name is what follows the run's last title or role word
+            longer = _name_run(grammar, toks, run_end)
+            last_role = max(
+                (k for k in range(i, longer) if _is_title_or_role(grammar, toks[k].text)),
+                default=-1,
+            )
+            if 0 <= last_role < longer - 1 and longer - last_role - 1 <= MAX_NAME_TOKENS:
+                end, first = longer, last_role + 1
         while end - first > 1 and (
             toks[first].text in grammar.titles or toks[first].text.lower() in grammar.role_nouns
         ):
