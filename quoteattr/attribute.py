@@ -374,6 +374,10 @@ def subject_then_cue(
     if mention is None:
         return None
     lead = text[at : mention.span.start].split()
+    if mention.role and lead and lead[0][0].isupper():
+        # "University of the Fraser Valley political scientist Hamish Telford": the words
+        # of an organisation's name and of the role are no other clause
+        lead = [w for w in lead if w.lower() not in grammar.connectors]
     lower = [w for w in lead if not w[0].isupper()]  # "St. Charles Police Lt." is the name's
     if len(lower) > 3 or any(w.lower() in grammar.stopwords for w in lead):
         return None  # the clause after the quote is about something else
@@ -768,11 +772,21 @@ def previous_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> 
     if sentence == lo and lo > 0:
         return None  # too long for a lead-in
     last_mark = _LAST_QUOTE_MARK.search(text, sentence, end, SERIAL)
+    last_cue = None
     if last_mark is not None:  # "…," Smith said. "…": only when that quote had no speaker
         if sentence < floor:
             return None
-        sentence = last_mark.end()
-    last_cue = grammar.first_cue(text, sentence, sentence_end)
+        last_cue = grammar.first_cue(text, last_mark.end(), sentence_end)
+        opener = _LAST_QUOTE_MARK.search(text, sentence, last_mark.start(), SERIAL)
+        if last_cue is None and opener is not None:
+            # Stubbs said that … the "unpredictable" nature of …: a cue before a label
+            last_cue = grammar.first_cue(text, sentence, opener.start())
+        if last_cue is None:
+            return None
+        if last_cue.start() >= last_mark.end():
+            sentence = last_mark.end()
+    else:
+        last_cue = grammar.first_cue(text, sentence, sentence_end)
     if last_cue is None:
         return None
     mention = _clitic(last_cue, grammar)

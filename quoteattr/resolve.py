@@ -348,6 +348,25 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
                     item.speaker = attrs.evolve(narrator, span=mention.span)
         _conversation(text, pending)
     _follow_on(grammar, text, pending)
+    _attributed_after(text, pending)
+
+
+_ONLY_SPACE = regex.compile(r"[\s\p{Zs}]*+")
+
+
+def _attributed_after(text: str, pending: list[Pending]) -> None:
+    """A quote paragraph with no speaker, right before a quote whose attribution follows
+    it ("…" then "…," Telford said.), is the same speaker's: the name was kept for last."""
+    for item, after in zip(reversed(pending[:-1]), reversed(pending[1:]), strict=True):
+        if item.speaker is not None or item.mention is not None or not item.speech or item.dash:
+            continue
+        if item.fragment or after.speaker is None or after.cue is None or after.cue[0] < after.end:
+            continue
+        gap = _ONLY_SPACE.match(text, item.end, after.start, SERIAL)
+        if gap is None or gap.end() != after.start or "\n" not in text[item.end : after.start]:
+            continue
+        item.mention, item.speaker = after.mention, after.speaker
+        item.rule, item.confidence = "attributed.after", 0.5
 
 
 def _breaks_chain(grammar: Grammar, text: str, start: int, end: int) -> bool:

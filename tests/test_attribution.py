@@ -103,3 +103,21 @@ def test_a_label_after_a_glued_sentence_end_does_not_follow_on() -> None:
         ("On l'aimait tous", QuoteKind.SPEECH),
         ("lien affectif", QuoteKind.MENTION),
     ]
+
+
+def test_the_sentence_before_names_the_speaker_by_a_cue_before_its_label() -> None:
+    """The sentence before a lone quote says who spoke, though a label stands after its cue."""
+    from quoteattr.attribute import previous_sentence
+    from quoteattr.detect import find_quotes
+    from quoteattr.grammar import get_grammar
+
+    text = (
+        "Chief Ana Lindgren said that before the march, the police drew up a plan because "
+        'of the "unpredictable" nature of what could happen.\n\n'
+        '"We had officers on every corner from noon."'
+    )
+    lone = find_quotes(text)[1]
+    attribution = previous_sentence(get_grammar("en"), text, lone, 0)
+    assert attribution is not None
+    assert attribution.mention is not None
+    assert attribution.mention.name == "Ana Lindgren"
