@@ -11,7 +11,7 @@ from quoteattr.extractor import Extractor, extract
 from quoteattr.lang import available_languages
 from quoteattr.model import Quote, QuoteKind, QuoteStyle, Span, Speaker
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 __all__ = [
     "Config",

@@ -393,6 +393,7 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
     ("Meanwhile Robert") is dropped first.
     """
     full: dict[str, str | None] = {}
+    after: dict[str, Counter[str]] | None = None
     for item in pending:
         speaker = item.speaker
         if speaker is None or speaker.kind != "person" or not speaker.name:
@@ -409,7 +410,9 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
             continue
         name = words[0]
         if name not in full:
-            full[name] = _most_written_surname(text, name)
+            if after is None:
+                after = _names_written_after(text)
+            full[name] = _most_written_surname(after, name)
         canonical = full[name] or name
         if canonical != speaker.name:
             item.speaker = attrs.evolve(speaker, name=canonical)
@@ -458,7 +461,11 @@ def _narrator(grammar: Grammar, text: str, pending: list[Pending]) -> Mention | 
     if best is None:
         return None
     name = best[1]
-    canonical = _most_written_surname(text, name) or _titled(grammar, text, name) or name
+    canonical = (
+        _most_written_surname(_names_written_after(text), name)
+        or _titled(grammar, text, name)
+        or name
+    )
     return Mention(Span(0, 0), name, "person", name=canonical)
 
 
@@ -470,12 +477,28 @@ def _titled(grammar: Grammar, text: str, name: str) -> str | None:
     return found.group() if found else None
 
 
-def _most_written_surname(text: str, name: str) -> str | None:
-    pattern = regex.compile(
-        rf"(?<!\p{{L}}){regex.escape(name)}[ \t]+(\p{{Lu}}\p{{Ll}}+)(?!\p{{L}})"
-    )
-    counts = Counter(m.group(1) for m in pattern.finditer(text, None, None, False, SERIAL))
-    ranked = counts.most_common(2)
+_CAPITALISED_PAIR = regex.compile(
+    r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*+(?<=\p{L}))[ \t]+(\p{Lu}\p{Ll}+)(?!\p{L})"
+)
+"""A capitalised word (McCallum, D'Souza, Jean-Luc) and the capitalised word after it."""
+
+
+def _names_written_after(text: str) -> dict[str, Counter[str]]:
+    """For each capitalised word, how often each capitalised word follows it: the book
+    read once, however many names are looked up in it.
+
+    >>> after = _names_written_after("Philip Herriton met D'Souza Khan. Philip Herriton left.")
+    >>> after["Philip"], after["D'Souza"]
+    (Counter({'Herriton': 2}), Counter({'Khan': 1}))
+    """
+    after: dict[str, Counter[str]] = {}
+    for pair in _CAPITALISED_PAIR.finditer(text, None, None, True, SERIAL):  # overlapped
+        after.setdefault(pair.group(1), Counter())[pair.group(2)] += 1
+    return after
+
+
+def _most_written_surname(after: dict[str, Counter[str]], name: str) -> str | None:
+    ranked = after.get(name, Counter()).most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return f"{name} {ranked[0][0]}"
