@@ -82,6 +82,11 @@ def _named_without_person_evidence(grammar: Grammar, candidate: Mention) -> bool
     return len(words) > 1 and words[0] not in grammar.first_names
 
 
+def _first_person(grammar: Grammar, mention: Mention) -> bool:
+    """ "I", « je »: the one who narrates, whom no earlier name stands for."""
+    return mention.kind == "pronoun" and mention.text.lower() in grammar.first_person
+
+
 def _compatible(pronoun: Mention, candidate: Mention, grammar: Grammar) -> bool:
     if candidate.kind == "pronoun":
         return False
@@ -302,7 +307,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
             continue
         if mention.kind == "pronoun" and mention.text.lower() in grammar.impersonal_pronouns:
             continue  # « déplorait-on au ministère »: nobody in particular
-        if mention.kind == "pronoun" and mention.text.lower() in grammar.first_person:
+        if _first_person(grammar, mention):
             continue  # "…," I said: the narrator, found below for a book, no one named before
         if mention.kind == "pronoun":
             item.speaker = resolve_pronoun(mention, known, index)
@@ -343,9 +348,8 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
         narrator = _narrator(grammar, text, pending)
         if narrator is not None:
             for item in pending:
-                mention = item.mention
-                if mention is not None and mention.text.lower() in grammar.first_person:
-                    item.speaker = attrs.evolve(narrator, span=mention.span)
+                if item.mention is not None and _first_person(grammar, item.mention):
+                    item.speaker = attrs.evolve(narrator, span=item.mention.span)
         _conversation(text, pending)
     _follow_on(grammar, text, pending)
     _attributed_after(text, pending)
@@ -421,8 +425,6 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
 NARRATOR_MIN_TURNS = 10
 """First-person attributions ("I said") a book needs before its narrator is looked for."""
 NARRATOR_MIN_VOCATIVES = 5
-_VOCATIVE = regex.compile(r"(?<=,[ \t]|[Dd]ear[ \t])(\p{Lu}\p{Ll}+)(?=[ \t]*[,.!?])")
-"""A name the speaker calls out to: "You see, Watson, …", "my dear Holmes!"."""
 
 
 def _narrator(grammar: Grammar, text: str, pending: list[Pending]) -> Mention | None:
@@ -432,10 +434,8 @@ def _narrator(grammar: Grammar, text: str, pending: list[Pending]) -> Mention | 
     them by it in their turns. The name called out in turns most often for each time it
     is written outside them is the narrator's, if it is called often enough.
     """
-    first_person = [
-        p for p in pending if p.mention and p.mention.text.lower() in grammar.first_person
-    ]
-    if len(first_person) < NARRATOR_MIN_TURNS:
+    said_i = sum(1 for p in pending if p.mention and _first_person(grammar, p.mention))
+    if said_i < NARRATOR_MIN_TURNS:
         return None
     called: Counter[str] = Counter()
     quoted = 0

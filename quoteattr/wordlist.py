@@ -11,6 +11,7 @@ fails or succeeds after reading the word once.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -56,13 +57,6 @@ def word_trie(words: Iterable[str], fold: bool = True) -> str:
     return "(?:" + branch(root) + ")" if root else "(?!)"
 
 
-def _common_prefix(first: str, last: str) -> str:
-    size = 0
-    while size < min(len(first), len(last)) and first[size] == last[size]:
-        size += 1
-    return first[:size]
-
-
 class Paradigms:
     """Word forms grouped by the word they inflect, one group per verb; iterating gives
     every form.
@@ -91,16 +85,15 @@ class Paradigms:
             forms = sorted({form.lower() for form in group} if fold else group)
             if not forms:
                 continue
-            stem = _common_prefix(forms[0], forms[-1])  # sorted: theirs is everyone's
+            stem = os.path.commonprefix(forms)  # noqa: RUF071 -- words, not paths
             endings = frozenset(form[len(stem) :] for form in forms)
             stems_by_endings.setdefault(endings, set()).add(stem)
         arms = []
         for endings, stems in sorted(stems_by_endings.items(), key=lambda item: sorted(item[1])):
+            # One form gives the one ending "", and distinct forms distinct endings.
             ending = word_trie([e for e in endings if e], fold=False) if len(endings) > 1 else ""
             if ending and "" in endings:
                 ending = f"(?:{ending})?"
-            elif not ending and "" not in endings:
-                ending = word_trie(endings, fold=False)
             arms.append(word_trie(stems, fold=False) + ending)
         return "(?:" + "|".join(arms) + ")" if arms else "(?!)"
 

@@ -218,6 +218,7 @@ INFINITIVE_MARKERS = ("to",)
 
 # Words after which a person is a complement, not who the sentence is about: a later
 # "he said" looks past them first ("Myers cited an idea from Frank Clayton. … he said").
+# Prepositions, and the two verbs of reporting whose object is the person told or asked.
 COMPLEMENT_PREPOSITIONS = (
     "from", "by", "with", "to", "of", "for", "about", "against", "into", "toward",
     "towards", "like", "than", "including", "between", "among", "told", "asked",
