@@ -850,7 +850,7 @@ def attribute(
         return attrs.evolve(before, parts=inside.parts) if inside is not None else before
     after = postposed(grammar, text, found, paragraph_end, cues_after)
     if after is not None:
-        return after
+        return _relayed(grammar, text, found, after, max(paragraph_start, previous_end)) or after
     floor = _preposed_floor(text, paragraph_start, found.span.start)
     floor_before = paragraph_start
     if text[paragraph_start : found.span.start].strip() == "":
@@ -879,6 +879,25 @@ def attribute(
             grammar, text, found, floor_before if previous_unattributed else previous_end
         )
     )
+
+
+def _relayed(
+    grammar: Grammar, text: str, found: Found, after: Attribution, floor: int
+) -> Attribution | None:
+    """« X, qui affirme que les concessions arrivent « trop tard », a rapporté l'AFP »: an
+    organisation after the quote relays what a person said inside the sentence, so the
+    person whose speech verb governs the fragment speaks."""
+    if after.mention is None or after.mention.kind != "organisation":
+        return None
+    inner = in_sentence(grammar, text, found, floor)
+    if (
+        inner is not None
+        and inner.rule == "partial"
+        and inner.mention is not None
+        and inner.mention.kind == "person"
+    ):
+        return attrs.evolve(inner, rule="partial.relayed")
+    return None
 
 
 _MERGE_GAP = regex.compile(r"(?:[\s\p{Zs}]+[\p{L}\p{N}'’.-]+){0,3}[\s\p{Zs}]*+,[\s\p{Zs}]*+")

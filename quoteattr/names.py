@@ -107,6 +107,14 @@ def _name_run(grammar: Grammar, toks: list[Token], i: int) -> int:
                 and toks[j].start == tok.end
             ):
                 j += 1  # an initial: "J. Smith"
+            elif (
+                j + 1 < len(toks)
+                and toks[j].text == "/"
+                and toks[j].start == tok.end
+                and toks[j + 1].start == toks[j].end
+                and toks[j + 1].capitalised
+            ):
+                j += 1  # a maiden and a married name: "Awa Sanou/Cissé"
             continue
         if (
             count
@@ -592,8 +600,22 @@ def phrase_before(grammar: Grammar, text: str, start: int, end: int) -> Mention 
     last = toks[-1]
     if last.kind == "w" and last.text.lower() in grammar.relative_pronouns and len(toks) > 1:
         # "le parquet de Toulouse, qui a confirmé": the phrase before the relative pronoun
-        before = toks[-2].start if toks[-2].text == "," else last.start
-        return phrase_before(grammar, text, start, before)
+        if toks[-2].text != ",":
+            return phrase_before(grammar, text, start, last.start)
+        antecedent = phrase_before(grammar, text, start, toks[-2].start)
+        if antecedent is None or antecedent.kind == "role":
+            # « Raymond Soubie, un expert en relations sociales, qui affirme »: the role is
+            # set off by commas after a name, and the name is who speaks
+            named = phrase_before(grammar, text, start, last.start)
+            if (
+                named is not None
+                and named.kind == "person"
+                and named.name
+                and _opens_apposition(grammar, text, named.span.end, toks[-2].start)
+            ):
+                role = antecedent.role if antecedent is not None else None
+                return attrs.evolve(named, role=named.role or role)
+        return antecedent
     if last.kind == "w" and last.text.lower() in grammar.pronouns:
         return noun_phrase(grammar, text, toks, len(toks) - 1)[0]  # type: ignore[index]
     stop = len(toks)
@@ -627,6 +649,27 @@ def phrase_before(grammar: Grammar, text: str, start: int, end: int) -> Mention 
         if mention.kind != "pronoun" and after < stop and toks[after].text.lower() in ("qui",):
             return mention
     return None
+
+
+_PARTITIVES = frozenset(("du", "des", "de", "d'", "d’", "of"))
+
+
+def _opens_apposition(grammar: Grammar, text: str, name_end: int, end: int) -> bool:
+    """Whether the words between a name's comma and *end* describe the name ("un expert en
+    relations sociales", "54 ans") rather than begin the next item of a list (« du
+    sociologue Jean Ziegler, du Groupe pour une Suisse sans armée, qui accuse »)."""
+    words = [t for t in tokens(text, name_end, end) if t.kind != "p"]
+    if not words:
+        return False
+    first = words[0].text.lower()
+    if first in _PARTITIVES:
+        return False
+    return (
+        first in grammar.determiners
+        or first[0].isdigit()
+        or is_head_noun(grammar, first)
+        or _is_title_or_role(grammar, first)
+    )
 
 
 def _abbreviation(grammar: Grammar, toks: list[Token], k: int) -> bool:

@@ -121,3 +121,16 @@ def test_the_sentence_before_names_the_speaker_by_a_cue_before_its_label() -> No
     assert attribution is not None
     assert attribution.mention is not None
     assert attribution.mention.name == "Ana Lindgren"
+
+
+def test_a_list_item_between_name_and_relative_is_no_apposition() -> None:
+    # "du Collectif…" begins the next item of a list, so the deputy is not the subject of
+    # "qui dénonce"; an apposition ("un élu du Collectif…") would make him the subject
+    opening = "Le projet a reçu l'appui du député Marc Olivier, "
+    listed = opening + "du Collectif pour la paix, qui dénonce « une dérive »."
+    apposed = opening + "un élu du Collectif, qui dénonce « une dérive »."
+    [from_list] = quoteattr.extract(listed, lang="fr")
+    [from_apposition] = quoteattr.extract(apposed, lang="fr")
+    assert from_list.speaker is None or from_list.speaker.name != "Marc Olivier"
+    assert from_apposition.speaker is not None
+    assert from_apposition.speaker.name == "Marc Olivier"
