@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 import attrs
@@ -166,11 +166,13 @@ class Grammar:
     """Attribution prepositions that name a source after a quote only behind a comma."""
     impersonal_pronouns: frozenset[str] = frozenset()
     complement_prepositions: frozenset[str] = frozenset()
+    """Words after which a mention is a complement: a pronoun prefers another antecedent."""
     infinitive_markers: frozenset[str] = frozenset()
+    """Words before a verb form that make it an infinitive, never a cue ("to answer")."""
     first_person: frozenset[str] = frozenset()
     """The narrator's pronoun ("I", « je »): resolved only to a book's narrator."""
-    """Words before a verb form that make it an infinitive, never a cue ("to answer")."""
-    """Words after which a mention is a complement: a pronoun prefers another antecedent."""
+    reported_subject: regex.Pattern[str] | None = attrs.field(default=None, repr=False)
+    """The gendered subject pronoun that opens the clause right after a cue ("said she")."""
     relative_pronouns: frozenset[str] = frozenset()
     phrase_stop_verbs: frozenset[str] = frozenset()
     """Common finite verbs that end a role phrase (« doivent », "must")."""
@@ -544,6 +546,19 @@ _LETTERS = regex.compile(r"\p{L}+")
 _CUE_BUILDERS = {"fr": _french_cue, "en": _english_cue}
 
 
+def _reported_subject_pattern(
+    subjects: Sequence[str], openers: Sequence[str]
+) -> regex.Pattern[str] | None:
+    if not subjects:
+        return None
+    return regex.compile(
+        r"[\s\p{Zs}]++(?:\L<openers>[\s\p{Zs}]*+)?(\L<subjects>)(?![\p{L}'’-])",
+        regex.I,
+        subjects=subjects,
+        openers=openers or ("",),
+    )
+
+
 def _unknown_verb_pattern(auxiliaries: tuple[str, ...]) -> regex.Pattern[str]:
     auxiliary = rf"(?:{word_trie(auxiliaries, fold=False)}[\s\p{{Zs}}]++)?+" if auxiliaries else ""
     return regex.compile(auxiliary + r"\p{Ll}{3,}+(?:-t)?(?:-\p{Ll}+)?(?=[\s\p{Zs}]++\p{Lu})")
@@ -613,6 +628,9 @@ def get_grammar(code: str) -> Grammar:
         complement_prepositions=frozenset(getattr(data, "COMPLEMENT_PREPOSITIONS", ())),
         infinitive_markers=frozenset(getattr(data, "INFINITIVE_MARKERS", ())),
         first_person=frozenset(getattr(data, "FIRST_PERSON_PRONOUNS", ())),
+        reported_subject=_reported_subject_pattern(
+            getattr(data, "REPORTED_SUBJECTS", ()), getattr(data, "REPORTED_CLAUSE_OPENERS", ())
+        ),
         comma_prepositions=frozenset(getattr(data, "COMMA_PREPOSITIONS", ())),
         object_blockers=frozenset(getattr(data, "OBJECT_CLITIC_BLOCKERS", ())),
         noun_complements=frozenset(getattr(data, "NOUN_COMPLEMENTS", ())),

@@ -21,7 +21,7 @@ import regex
 
 from quoteattr.grammar import Grammar, Mention
 from quoteattr.model import Span
-from quoteattr.names import FULL_NAME_WINDOW, full_name_before, person_mentions
+from quoteattr.names import FULL_NAME_WINDOW, full_name_before, is_head_noun, person_mentions
 from quoteattr.wordlist import SERIAL, text_end_before
 
 PRONOUN_WINDOW = 600
@@ -99,6 +99,46 @@ def _compatible(pronoun: Mention, candidate: Mention, grammar: Grammar) -> bool:
     return not (pronoun.gender and candidate.gender and pronoun.gender != candidate.gender)
 
 
+_CLAUSE_END = regex.compile(r"[.!?…;:\n\"“”«»]")
+REPORTED_SUBJECT_REACH = 160
+MAX_ROLE_WORDS_BEFORE_COMPLEMENT = 4
+"""How far after a name its cue and the reported clause's pronoun are looked for."""
+
+
+def gender_from_reported_clause(grammar: Grammar, text: str, mention: Mention) -> str | None:
+    """The gender the text gives a person without a known one by the pronoun that opens
+    the clause its cue reports: "Moyra Baxter, the board's chair, said she understands",
+    « Claire Vidal a assuré qu'elle resterait ».
+
+    >>> from quoteattr.grammar import get_grammar
+    >>> grammar = get_grammar("en")
+    >>> text = "Moyra Baxter, the board's chair, said she understands."
+    >>> gender_from_reported_clause(grammar, text, Mention(Span(0, 12), "Moyra Baxter", "person"))
+    'f'
+    """
+    pattern = grammar.reported_subject
+    if pattern is None:
+        return None
+    start = mention.span.end
+    end = min(len(text), start + REPORTED_SUBJECT_REACH)
+    clause_end = _CLAUSE_END.search(text, start, end, SERIAL)
+    end = clause_end.start() if clause_end else end
+    cue = grammar.first_cue(text, start, end)
+    if cue is None:
+        return None
+    pronoun = pattern.match(text, cue.end(), end, SERIAL)
+    if pronoun is None:
+        return None
+    return grammar.pronouns[pronoun.group(1).lower()][0]
+
+
+def _with_reported_gender(grammar: Grammar, text: str, mention: Mention) -> Mention:
+    if mention.kind != "person" or mention.gender:
+        return mention
+    gender = gender_from_reported_clause(grammar, text, mention)
+    return mention if gender is None else attrs.evolve(mention, gender=gender)
+
+
 class MentionIndex:
     """The person mentions of one document, found chunk by chunk as pronouns need them.
 
@@ -116,10 +156,29 @@ class MentionIndex:
         """What ``_full_name`` found for each surname, so that none is searched twice."""
 
     def is_complement(self, mention: Mention) -> bool:
-        """Whether *mention* follows a preposition ("an idea from Frank Clayton")."""
+        """Whether *mention* follows a preposition ("an idea from Frank Clayton"), past a
+        role that introduces it ("told radio host Kim Tarrant", « au journaliste X »)."""
+        grammar = self.grammar
         start = mention.span.start
-        word = _WORD_BEFORE.match(self.text, max(0, start - 30), start, SERIAL)
-        return word is not None and word.group(1).lower() in self.grammar.complement_prepositions
+        other_words = 0
+        for step in range(MAX_ROLE_WORDS_BEFORE_COMPLEMENT):
+            word = _WORD_BEFORE.match(self.text, max(0, start - 30), start, SERIAL)
+            if word is None:
+                return False
+            low = word.group(1).lower()
+            if low in grammar.complement_prepositions:
+                return True
+            if word.group(1)[0].isupper():
+                return False
+            role = is_head_noun(grammar, low)
+            if step == 0 and not role:
+                return False  # only a role noun stands between a preposition and a name
+            if not (role or low in grammar.determiners):
+                other_words += 1  # one modifier of the role: "radio host"
+                if other_words > 1:
+                    return False
+            start = word.start()
+        return False
 
     def person(self, candidate: Mention) -> Mention | None:
         """*candidate*, or for a lone surname the person it names, if the text names one
@@ -129,7 +188,10 @@ class MentionIndex:
         full = _full_name(
             self.grammar, self.text, candidate.text, candidate.span.start, self.full_names
         )
-        return None if full is None else attrs.evolve(full, span=candidate.span)
+        if full is None:
+            return None
+        full = _with_reported_gender(self.grammar, self.text, full)
+        return attrs.evolve(full, span=candidate.span)
 
     def chunk(self, index: int) -> list[Mention]:
         if index not in self.chunks:
@@ -149,7 +211,11 @@ class MentionIndex:
             # Lone surnames are looked up here, once each and mostly in the order of the
             # text, which is the order the per-surname search cache is cheap in.
             people = (self.person(mention) for mention in found)
-            self.chunks[index] = [person for person in people if person is not None]
+            self.chunks[index] = [
+                _with_reported_gender(self.grammar, self.text, person)
+                for person in people
+                if person is not None
+            ]
         return self.chunks[index]
 
     def _unquoted(self, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -212,6 +212,11 @@ ATTRIBUTION_PREPOSITIONS = ("according to", "in the words of", "as put by", "per
 # The narrator's own pronoun: never someone named before it ("…," I said).
 FIRST_PERSON_PRONOUNS = ("i",)
 
+# The subject pronoun of the clause a cue reports tells the gender of the cue's subject
+# ("Moyra Baxter, the board's chair, said she understands"), once past these openers.
+REPORTED_SUBJECTS = ("he", "she")
+REPORTED_CLAUSE_OPENERS = ("that",)
+
 # A verb form after these is an infinitive, which reports nothing by itself ("in his turn
 # to answer the question, “…”"): it is not a cue.
 INFINITIVE_MARKERS = ("to",)

@@ -284,6 +284,11 @@ IMPERSONAL_PRONOUNS = ("on",)
 # Le pronom du narrateur : jamais une personne nommée avant lui (« … », lui dis-je).
 FIRST_PERSON_PRONOUNS = ("je", "j'", "j’")
 
+# Le pronom sujet de la proposition qu'un verbe de parole introduit dit le genre du sujet
+# de ce verbe (« Claire Vidal a assuré qu'elle resterait »).
+REPORTED_SUBJECTS = ("il", "elle")
+REPORTED_CLAUSE_OPENERS = ("qu'", "qu’", "que")
+
 # Les mots après lesquels une personne est un complément, non le sujet dont parle la
 # phrase : un « a-t-il dit » plus loin regarde d'abord ailleurs.
 COMPLEMENT_PREPOSITIONS = (
