@@ -171,6 +171,8 @@ class Grammar:
     """Words before a verb form that make it an infinitive, never a cue ("to answer")."""
     first_person: frozenset[str] = frozenset()
     """The narrator's pronoun ("I", « je »): resolved only to a book's narrator."""
+    definite_determiners: frozenset[str] = frozenset()
+    """Determiners of a role that points at one known holder: the, his; le, son."""
     reported_subject: regex.Pattern[str] | None = attrs.field(default=None, repr=False)
     """The gendered subject pronoun that opens the clause right after a cue ("said she")."""
     relative_pronouns: frozenset[str] = frozenset()
@@ -628,6 +630,7 @@ def get_grammar(code: str) -> Grammar:
         complement_prepositions=frozenset(getattr(data, "COMPLEMENT_PREPOSITIONS", ())),
         infinitive_markers=frozenset(getattr(data, "INFINITIVE_MARKERS", ())),
         first_person=frozenset(getattr(data, "FIRST_PERSON_PRONOUNS", ())),
+        definite_determiners=frozenset(getattr(data, "DEFINITE_DETERMINERS", ())),
         reported_subject=_reported_subject_pattern(
             getattr(data, "REPORTED_SUBJECTS", ()), getattr(data, "REPORTED_CLAUSE_OPENERS", ())
         ),

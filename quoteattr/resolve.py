@@ -21,7 +21,13 @@ import regex
 
 from quoteattr.grammar import Grammar, Mention
 from quoteattr.model import Span
-from quoteattr.names import FULL_NAME_WINDOW, full_name_before, is_head_noun, person_mentions
+from quoteattr.names import (
+    FULL_NAME_WINDOW,
+    full_name_before,
+    head_word,
+    is_head_noun,
+    person_mentions,
+)
 from quoteattr.wordlist import SERIAL, text_end_before
 
 PRONOUN_WINDOW = 600
@@ -102,6 +108,8 @@ def _compatible(pronoun: Mention, candidate: Mention, grammar: Grammar) -> bool:
 _CLAUSE_END = regex.compile(r"[.!?…;:\n\"“”«»]")
 REPORTED_SUBJECT_REACH = 160
 MAX_ROLE_WORDS_BEFORE_COMPLEMENT = 4
+ROLE_HOLDER_REACH = 80
+"""How far from a role's head noun the name of its holder is read."""
 """How far after a name its cue and the reported clause's pronoun are looked for."""
 
 
@@ -217,6 +225,26 @@ class MentionIndex:
                 if person is not None
             ]
         return self.chunks[index]
+
+    def mentions_around(self, start: int, end: int) -> list[Mention]:
+        """The person mentions of the words around ``text[start:end]``, within the
+        line, outside the quotes (full names only: no lone surname is looked up)."""
+        text = self.text
+        lo = max(0, start - ROLE_HOLDER_REACH)
+        line_start = text.rfind("\n", lo, start)
+        if line_start >= 0:
+            lo = line_start + 1
+        elif lo > 0:  # from the first word boundary, not halfway into a name
+            lo = text.find(" ", lo, start) + 1 or lo
+        hi = min(len(text), end + ROLE_HOLDER_REACH)
+        line_end = text.find("\n", end, hi)
+        hi = line_end if line_end >= 0 else (text.rfind(" ", end, hi) if hi < len(text) else hi)
+        hi = max(hi, end)
+        return [
+            _with_reported_gender(self.grammar, text, mention)
+            for a, b in self._unquoted(lo, hi)
+            for mention in person_mentions(self.grammar, text, a, b)
+        ]
 
     def _unquoted(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """The stretches of ``text[start:end]`` outside the quotes, which are not read."""
@@ -409,6 +437,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
                 role=item.speaker.role or entity.role,
                 gender=entity.gender or item.speaker.gender,
             )
+    _link_roles(grammar, pending, index, known)
     if fiction:
         _full_names_of_a_book(grammar, text, pending)
         narrator = _narrator(grammar, text, pending)
@@ -419,6 +448,71 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
         _conversation(text, pending)
     _follow_on(grammar, text, pending)
     _attributed_after(text, pending)
+
+
+@functools.lru_cache(maxsize=1024)  # the same role nouns come back document after document
+def _word_pattern(word: str) -> regex.Pattern[str]:
+    return regex.compile(r"(?<!\p{L})" + regex.escape(word) + r"(?!\p{L})", regex.I)
+
+
+_FIRST_WORD = regex.compile(r"\p{L}+['’]?")
+
+
+def _first_word(phrase: str) -> str:
+    word = _FIRST_WORD.match(phrase, 0, None, SERIAL)
+    return word.group().lower() if word else ""
+
+
+def _role_heads(grammar: Grammar, person: Mention) -> set[str]:
+    heads = set()
+    if person.role:
+        heads.add(head_word(grammar, person.role))
+    if person.title:
+        heads.add(person.title.lower().rstrip("."))
+    return heads
+
+
+def _link_roles(
+    grammar: Grammar, pending: list[Pending], index: MentionIndex, known: KnownSpeakers
+) -> None:
+    """A role phrase that speaks (« le ministre », "the professor") is the person the text
+    introduced before with that role ("Professor Guenther Schuh", « le ministre de
+    l'Intérieur, Christophe Castaner »), when it introduced exactly one; the role stays a
+    role when the text names nobody with it, or several people."""
+    roles = [
+        (item, item.speaker, item.speaker.role)
+        for item in pending
+        if item.speaker is not None
+        and item.speaker.kind == "role"
+        and not item.speaker.plural
+        and item.speaker.role
+        and _first_word(item.speaker.text) in grammar.definite_determiners
+    ]
+    if not roles:
+        return
+    last = max(role.span.start for _, role, _ in roles)
+    # Only the words around a head noun can introduce its holder, the role right before
+    # or after the name: those stretches are read, not the whole text.
+    people = [m for chunk in index.chunks.values() for m in chunk] + known.in_order_seen
+    for head in {head_word(grammar, role_words) for _, _, role_words in roles}:
+        for found in _word_pattern(head).finditer(index.text, 0, last, False, SERIAL):
+            people.extend(index.mentions_around(found.start(), found.end()))
+    # For each head noun, each holder once, at their first mention, in the text's order.
+    first_holders: dict[str, dict[str, Mention]] = {}
+    for person in sorted(people, key=lambda m: m.span.start):
+        if person.kind == "person" and person.name and (person.role or person.title):
+            for head in _role_heads(grammar, person):
+                first_holders.setdefault(head, {}).setdefault(_surname(person) or "", person)
+    for item, role, role_words in roles:
+        holders: list[Mention] = []
+        for person in first_holders.get(head_word(grammar, role_words), {}).values():
+            if person.span.start >= role.span.start or len(holders) > 1:
+                break
+            if not (role.gender and person.gender and role.gender != person.gender):
+                holders.append(person)
+        if len(holders) == 1:
+            [person] = holders
+            item.speaker = attrs.evolve(person, span=role.span, role=person.role or role_words)
 
 
 _ONLY_SPACE = regex.compile(r"[\s\p{Zs}]*+")

@@ -134,3 +134,21 @@ def test_a_list_item_between_name_and_relative_is_no_apposition() -> None:
     assert from_list.speaker is None or from_list.speaker.name != "Marc Olivier"
     assert from_apposition.speaker is not None
     assert from_apposition.speaker.name == "Marc Olivier"
+
+
+def test_a_role_held_by_two_people_stays_a_role() -> None:
+    text = (
+        "Le ministre de l'Intérieur, Paul Ravel, et le ministre de la Justice, Marc Lenoir, "
+        "sont arrivés. « Rien n'est décidé », a dit le ministre."
+    )
+    [quote] = quoteattr.extract(text, lang="fr")
+    assert quote.speaker is not None
+    assert quote.speaker.kind == "role"
+    assert quote.speaker_text == "le ministre"
+
+
+def test_a_role_links_only_to_a_holder_named_before_it() -> None:
+    text = "« Rien n'est décidé », a dit le ministre. Le ministre de l'Intérieur, Paul Ravel, suit."
+    quote = quoteattr.extract(text, lang="fr")[0]
+    assert quote.speaker is not None
+    assert quote.speaker.kind == "role"

@@ -217,6 +217,10 @@ FIRST_PERSON_PRONOUNS = ("i",)
 REPORTED_SUBJECTS = ("he", "she")
 REPORTED_CLAUSE_OPENERS = ("that",)
 
+# Determiners before a role that points at one holder ("the professor said"): when the
+# text introduced exactly one person with that role, the role is that person.
+DEFINITE_DETERMINERS = ("the", "his", "her", "their", "its")
+
 # A verb form after these is an infinitive, which reports nothing by itself ("in his turn
 # to answer the question, “…”"): it is not a cue.
 INFINITIVE_MARKERS = ("to",)

@@ -284,6 +284,10 @@ IMPERSONAL_PRONOUNS = ("on",)
 # Le pronom du narrateur : jamais une personne nommée avant lui (« … », lui dis-je).
 FIRST_PERSON_PRONOUNS = ("je", "j'", "j’")
 
+# Les déterminants d'un rôle qui désigne une seule personne (« le ministre a dit ») :
+# quand le texte a présenté une seule personne ayant ce rôle, le rôle est cette personne.
+DEFINITE_DETERMINERS = ("le", "la", "l'", "l’", "son", "sa", "leur", "ce", "cet", "cette")
+
 # Le pronom sujet de la proposition qu'un verbe de parole introduit dit le genre du sujet
 # de ce verbe (« Claire Vidal a assuré qu'elle resterait »).
 REPORTED_SUBJECTS = ("il", "elle")
