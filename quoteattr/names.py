@@ -639,6 +639,9 @@ def phrase_before(grammar: Grammar, text: str, start: int, end: int) -> Mention 
         ),
         default=0,
     )
+    coordinated = _coordinated_adjectives(grammar, text, toks, begin, stop)
+    if coordinated is not None:
+        return coordinated
     for k in range(begin, stop):
         parsed = noun_phrase(grammar, text, toks, k)
         if parsed is None:
@@ -649,6 +652,36 @@ def phrase_before(grammar: Grammar, text: str, start: int, end: int) -> Mention 
         if mention.kind != "pronoun" and after < stop and toks[after].text.lower() in ("qui",):
             return mention
     return None
+
+
+def _coordinated_adjectives(
+    grammar: Grammar, text: str, toks: list[Token], begin: int, stop: int
+) -> Mention | None:
+    """ "the lanky, bespectacled professor said": adjectives joined by a comma after a
+    determiner make one role phrase with the noun after them, comma and all."""
+    if (
+        begin < 3
+        or toks[begin - 1].text != ","
+        or toks[begin - 3].text.lower() not in (grammar.determiners)
+    ):
+        return None
+    adjective = toks[begin - 2]
+    if adjective.kind != "w" or adjective.capitalised or is_head_noun(grammar, adjective.text):
+        return None
+    joined = toks[: begin - 1] + toks[begin:stop]
+    parsed = noun_phrase(grammar, text, joined, begin - 3)
+    if parsed is None or parsed[0].kind != "role" or parsed[1] < len(joined) - 1:
+        return None
+    mention = parsed[0]
+    second = toks[begin].text.lower()
+    head = head_word(grammar, mention.role or mention.text)
+    if second in grammar.stopwords or not (
+        is_head_noun(grammar, head) or _is_title_or_role(grammar, head)
+    ):
+        return None  # "the trumpet, and said": a clause goes on, no adjective
+    span = Span(toks[begin - 3].start, mention.span.end)
+    words = text[toks[begin - 2].start : mention.span.end]
+    return attrs.evolve(mention, span=span, text=text[span.start : span.end], role=words)
 
 
 _PARTITIVES = frozenset(("du", "des", "de", "d'", "d’", "of"))

@@ -152,3 +152,10 @@ def test_a_role_links_only_to_a_holder_named_before_it() -> None:
     quote = quoteattr.extract(text, lang="fr")[0]
     assert quote.speaker is not None
     assert quote.speaker.kind == "role"
+
+
+def test_a_comma_after_a_noun_phrase_ends_it() -> None:
+    # "the trumpet, and called out": a noun, then a clause that goes on; no adjectives
+    text = 'The herald blew on the trumpet, and called out, "First witness!"'
+    [quote] = quoteattr.extract(text, lang="en")
+    assert quote.speaker is None or "trumpet" not in quote.speaker.name
