@@ -548,12 +548,24 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
     named = phrase_before(grammar, text, sentence, colon)
     if named is not None and named.kind == "person" and " " in (named.name or ""):
         return Attribution("preposed.name", named, None, 0.8)  # "LIRE AUSSI - François Sureau :"
-    if subject is not None and _looks_like_speaker(grammar, subject[0]):
+    if subject is not None and (
+        _looks_like_speaker(grammar, subject[0]) or _apposed_subject(text, subject, colon)
+    ):
         return Attribution("preposed.leadin", subject[0], None, 0.6)
     people = [p for p in person_mentions(grammar, text, sentence, colon) if p.name]
     if people:
         return Attribution("preposed.leadin", people[0], None, 0.6)
     return None
+
+
+def _apposed_subject(text: str, subject: tuple[Mention, int], colon: int) -> bool:
+    """ "Martell, the addictions doctor on the South Shore, is more blunt:": a name set off
+    by an apposition opens the lead-in, so it is the sentence's subject."""
+    mention, after = subject
+    if mention.kind != "person" or not mention.name:
+        return False
+    at = _SPACE.match(text, after, None, SERIAL).end()
+    return text.startswith(",", at) and text.find(",", at + 1, colon) > 0
 
 
 def interrupted(

@@ -61,7 +61,8 @@ REPORTING_VERBS = (
     "hit back", "push back", "blast", "slam", "praise", "hail", "thank",
     "welcome", "applaud", "reason", "surmise", "venture", "volunteer", "rail", "rant",
     "rave", "tease", "taunt", "confide", "divulge", "pronounce", "beg", "implore", "posit",
-    "theorize", "remind", "recollect",
+    "theorize", "remind", "recollect", "blurt out", "stammer", "stutter", "bellow",
+    "holler",
 )  # fmt: skip
 
 # Verbs that report speech only right after a quote.
