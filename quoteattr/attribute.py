@@ -529,10 +529,14 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
             and grammar.coordinated.match(text, sentence, last_cue.start(), SERIAL)
         ):
             mention = subject[0]  # "Trump called on her to resign and said, "…""
-        if mention is None and not text[sentence : last_cue.start()].strip():
+        if mention is None and (
+            not text[sentence : last_cue.start()].strip()
+            or grammar.inverting.match(text, sentence, last_cue.start(), SERIAL)
+        ):
+            # "Said Dorothy Poynter, who grew up with Ali, "…"", « comme le raconte X : »
             inverted = _subject_after_cue(grammar, text, last_cue, colon + 1)
             if inverted is not None:
-                mention = inverted[0]  # "Said Dorothy Poynter, who grew up with Ali, "…""
+                mention = inverted[0]
         if mention is None and last_cue.group("ger"):
             # "He then defended the remark, saying, "…"": the sentence's subject speaks
             mention = sentence_subject(grammar, text, sentence, last_cue.start())
@@ -651,6 +655,15 @@ def _subject_after_participial(grammar: Grammar, text: str, found: Found) -> Men
     return parsed[0]
 
 
+def _named_cue_between(grammar: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether a cue with a named person before it stands in ``text[start:end]``."""
+    cue = grammar.first_cue(text, start, end)
+    if cue is None or cue.group("ger"):
+        return False
+    subject = subject_before_cue(grammar, text, start, cue.start())
+    return subject is not None and subject.kind == "person" and bool(subject.name)
+
+
 def in_sentence(
     grammar: Grammar,
     text: str,
@@ -699,6 +712,9 @@ def in_sentence(
                 or (
                     preposition.start() == sentence
                     and text.startswith(",", _SPACE.match(text, parsed[1], None, SERIAL).end())
+                    # « Selon l'Élysée, Emmanuel Macron a appelé à « … » »: the cue's own
+                    # subject speaks, the source before reports it
+                    and not _named_cue_between(grammar, text, parsed[1], start)
                 )
             )
         ):
@@ -902,13 +918,13 @@ def _relayed(
     if after.mention is None or after.mention.kind != "organisation":
         return None
     inner = in_sentence(grammar, text, found, floor)
-    if (
-        inner is not None
-        and inner.rule == "partial"
-        and inner.mention is not None
-        and inner.mention.kind == "person"
-    ):
+    if inner is None or inner.mention is None:
+        return None
+    if inner.rule == "partial" and inner.mention.kind == "person":
         return attrs.evolve(inner, rule="partial.relayed")
+    if inner.rule == "preposition" and inner.mention.kind != "pronoun":
+        # « selon la police, « … », rapporte l'AFP »: the source the sentence names
+        return attrs.evolve(inner, rule="preposition.relayed")
     return None
 
 
