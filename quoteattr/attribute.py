@@ -655,6 +655,26 @@ def _subject_after_participial(grammar: Grammar, text: str, found: Found) -> Men
     return parsed[0]
 
 
+def _opens_clause(grammar: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether a word that opens a reported clause (que, qu', that) is in ``text[start:end]``."""
+    return any(
+        t.text.lower() in grammar.clause_openers for t in tokens(text, start, end) if t.kind != "p"
+    )
+
+
+MAX_COMPLEMENT_WORDS = 3
+
+
+def _completes_cue(grammar: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between a label the cue governs and the quote, only
+    carries the cue on to a second complement: « a appelé les « gilets jaunes » à être
+    « raisonnables » », « qu'ils accusent de « dérive libérale » et de « casse » »."""
+    words = [t.text.lower() for t in tokens(text, start, end) if t.kind != "p"]
+    if words and words[0] in grammar.coordinator_words:
+        words = words[1:]
+    return 0 < len(words) <= MAX_COMPLEMENT_WORDS and words[0] in grammar.complement_prepositions
+
+
 def _named_cue_between(grammar: Grammar, text: str, start: int, end: int) -> bool:
     """Whether a cue with a named person before it stands in ``text[start:end]``."""
     cue = grammar.first_cue(text, start, end)
@@ -726,7 +746,32 @@ def in_sentence(
     # A cue before another quote mark of the sentence governs that earlier quote, so only
     # the words after the last mark are read (no cue runs across a mark).
     last_mark = _LAST_QUOTE_MARK.search(text, sentence, start, SERIAL)
-    cues = grammar.cues(text, last_mark.end() if last_mark else sentence, start)
+    cues_from = last_mark.end() if last_mark else sentence
+    label_opening = None
+    if previous_is_label and last_mark is not None:
+        # « a estimé que le mouvement des « gilets jaunes » lui donnait « raison » »: a
+        # label in a noun phrase is no quote a cue governs, so the cue before it is free
+        label_opening = _LAST_QUOTE_MARK.search(text, sentence, last_mark.start(), SERIAL)
+        if label_opening is not None:
+            boundary = _LAST_QUOTE_MARK.search(text, sentence, label_opening.start(), SERIAL)
+            cues_from = boundary.end() if boundary else sentence
+    cues = grammar.cues(text, cues_from, start)
+    if label_opening is not None and last_mark is not None:
+        # only a cue whose reported clause holds the label (« a estimé que … »), not one
+        # that names the label itself (« ce qu'on appelle le « harcèlement de rue » »)
+        opening = label_opening.start()
+        cues = [
+            cue
+            for cue in cues
+            if cue.start() >= last_mark.end()
+            or (
+                cue.end() <= opening
+                and (
+                    _opens_clause(grammar, text, cue.end(), opening)
+                    or _completes_cue(grammar, text, last_mark.end(), start)
+                )
+            )
+        ]
     if not cues:
         return None
     last_cue = cues[-1]

@@ -173,6 +173,10 @@ class Grammar:
     """The narrator's pronoun ("I", « je »): resolved only to a book's narrator."""
     definite_determiners: frozenset[str] = frozenset()
     """Determiners of a role that points at one known holder: the, his; le, son."""
+    coordinator_words: frozenset[str] = frozenset()
+    """Words that join two verbs or two complements of one subject: and; et."""
+    clause_openers: frozenset[str] = frozenset()
+    """Words that open the clause a cue reports: that; que, qu'."""
     reported_subject: regex.Pattern[str] | None = attrs.field(default=None, repr=False)
     """The gendered subject pronoun that opens the clause right after a cue ("said she")."""
     relative_pronouns: frozenset[str] = frozenset()
@@ -631,6 +635,8 @@ def get_grammar(code: str) -> Grammar:
         infinitive_markers=frozenset(getattr(data, "INFINITIVE_MARKERS", ())),
         first_person=frozenset(getattr(data, "FIRST_PERSON_PRONOUNS", ())),
         definite_determiners=frozenset(getattr(data, "DEFINITE_DETERMINERS", ())),
+        clause_openers=frozenset(getattr(data, "REPORTED_CLAUSE_OPENERS", ())),
+        coordinator_words=frozenset(data.COORDINATORS),
         reported_subject=_reported_subject_pattern(
             getattr(data, "REPORTED_SUBJECTS", ()), getattr(data, "REPORTED_CLAUSE_OPENERS", ())
         ),

@@ -159,3 +159,15 @@ def test_a_comma_after_a_noun_phrase_ends_it() -> None:
     text = 'The herald blew on the trumpet, and called out, "First witness!"'
     [quote] = quoteattr.extract(text, lang="en")
     assert quote.speaker is None or "trumpet" not in quote.speaker.name
+
+
+def test_a_cue_that_names_a_label_governs_no_later_fragment() -> None:
+    # « on appelle le « … » » names the label itself; the fragment far after it is no speech
+    text = (
+        "Les « gilets verts » marchent sur la préfecture. Les « gilets verts » bloquent.\n\n"
+        "Ce qu'on appelle le « harcèlement de rue » restait flou, qu'il s'agisse de "
+        "sifflements ou de « regards insistants ». La loi change."
+    )
+    last = quoteattr.extract(text, lang="fr")[-1]
+    assert text[last.span.start : last.span.end] == "« regards insistants »"
+    assert last.kind is not QuoteKind.SPEECH
