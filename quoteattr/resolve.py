@@ -109,6 +109,8 @@ _CLAUSE_END = regex.compile(r"[.!?…;:\n\"“”«»]")
 REPORTED_SUBJECT_REACH = 160
 MAX_ROLE_WORDS_BEFORE_COMPLEMENT = 4
 ROLE_HOLDER_REACH = 80
+ROLE_CATAPHORA_REACH = 600
+"""How far after a role its holder may be named (a headline's role, then the lead's name)."""
 """How far from a role's head noun the name of its holder is read."""
 """How far after a name its cue and the reported clause's pronoun are looked for."""
 
@@ -494,8 +496,9 @@ def _link_roles(
     # Only the words around a head noun can introduce its holder, the role right before
     # or after the name: those stretches are read, not the whole text.
     people = [m for chunk in index.chunks.values() for m in chunk] + known.in_order_seen
+    search_end = min(len(index.text), last + ROLE_CATAPHORA_REACH)
     for head in {head_word(grammar, role_words) for _, _, role_words in roles}:
-        for found in _word_pattern(head).finditer(index.text, 0, last, False, SERIAL):
+        for found in _word_pattern(head).finditer(index.text, 0, search_end, False, SERIAL):
             people.extend(index.mentions_around(found.start(), found.end()))
     # For each head noun, each holder once, at their first mention, in the text's order.
     first_holders: dict[str, dict[str, Mention]] = {}
@@ -505,11 +508,18 @@ def _link_roles(
                 first_holders.setdefault(head, {}).setdefault(_surname(person) or "", person)
     for item, role, role_words in roles:
         holders: list[Mention] = []
+        later: list[Mention] = []
         for person in first_holders.get(head_word(grammar, role_words), {}).values():
-            if person.span.start >= role.span.start or len(holders) > 1:
+            if len(holders) + len(later) > 1:
                 break
-            if not (role.gender and person.gender and role.gender != person.gender):
+            if role.gender and person.gender and role.gender != person.gender:
+                continue
+            if person.span.start < role.span.start:
                 holders.append(person)
+            elif person.span.start < role.span.end + ROLE_CATAPHORA_REACH:
+                later.append(person)  # « La présidente LR de la région … Valérie Pécresse »
+        if not holders and len(later) == 1:
+            holders = later
         if len(holders) == 1:
             [person] = holders
             item.speaker = attrs.evolve(person, span=role.span, role=person.role or role_words)

@@ -147,11 +147,19 @@ def test_a_role_held_by_two_people_stays_a_role() -> None:
     assert quote.speaker_text == "le ministre"
 
 
-def test_a_role_links_only_to_a_holder_named_before_it() -> None:
-    text = "« Rien n'est décidé », a dit le ministre. Le ministre de l'Intérieur, Paul Ravel, suit."
-    quote = quoteattr.extract(text, lang="fr")[0]
-    assert quote.speaker is not None
-    assert quote.speaker.kind == "role"
+def test_a_role_links_to_a_holder_named_soon_after_it() -> None:
+    # a headline's role, then the lead names its holder; far later, a namesake role is not it
+    soon = "« Rien n'est décidé », a dit la ministre. Arrivée à Lens, la ministre de la Santé, "
+    soon += "Odile Mercier, a visité l'hôpital."
+    far = "« Rien n'est décidé », a dit la ministre. " + "La visite a duré longtemps. " * 30
+    far += "La ministre de la Santé, Odile Mercier, est repartie."
+    [linked] = quoteattr.extract(soon, lang="fr")
+    [unlinked] = quoteattr.extract(far, lang="fr")
+    assert linked.speaker is not None
+    assert linked.speaker.name == "Odile Mercier"
+    assert linked.speaker_text == "la ministre"
+    assert unlinked.speaker is not None
+    assert unlinked.speaker.kind == "role"
 
 
 def test_a_comma_after_a_noun_phrase_ends_it() -> None:
