@@ -655,6 +655,31 @@ def _subject_after_participial(grammar: Grammar, text: str, found: Found) -> Men
     return parsed[0]
 
 
+def _only_coordinator(grammar: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one coordinator opening the sentence: « Mais »."""
+    return text[start:end].strip().lower() in grammar.coordinator_words
+
+
+_TO_COMMA = regex.compile(r"[^,«»“”\"\n.;:!?]{0,80}+,[\s\p{Zs}]*+")
+
+
+def _name_after_comma(
+    grammar: Grammar, text: str, start: int, end: int
+) -> tuple[Mention, int] | None:
+    """The person named between the next two commas after *start*, if one is."""
+    comma = _TO_COMMA.match(text, start, end, SERIAL)
+    if comma is None:
+        return None
+    parsed = phrase_at(grammar, text, comma.end(), end)
+    if parsed is None or parsed[0].kind != "person" or not parsed[0].name:
+        return None
+    if not _looks_like_speaker(grammar, parsed[0]):
+        return None  # « Selon le ministère, Paris, Lyon et Lille sont … »: places
+    if not text.startswith(",", _SPACE.match(text, parsed[1], None, SERIAL).end()):
+        return None
+    return parsed
+
+
 def _opens_clause(grammar: Grammar, text: str, start: int, end: int) -> bool:
     """Whether a word that opens a reported clause (que, qu', that) is in ``text[start:end]``."""
     return any(
@@ -719,6 +744,15 @@ def in_sentence(
                 span = Span(preposition.start(), relative.end())
                 return Attribution("preposition.relative", antecedent, span, 0.75)
         parsed = phrase_at(grammar, text, after, start)
+        opens = preposition.start() == sentence or _only_coordinator(
+            grammar, text, sentence, preposition.start()
+        )
+        if parsed is not None and opens and parsed[0].kind in ("role", "organisation"):
+            # « Mais selon le porte-parole de LREM, Gabriel Attal, si … « … » »: the name
+            # set off after the role is the source
+            named = _name_after_comma(grammar, text, parsed[1], start)
+            if named is not None:
+                parsed = named
         if (
             parsed is not None
             and _plausible_speaker(grammar, parsed[0])
@@ -730,7 +764,7 @@ def in_sentence(
                     and _APPOSITION_BEFORE_QUOTE.fullmatch(text, parsed[1], start, SERIAL)
                 )
                 or (
-                    preposition.start() == sentence
+                    opens
                     and text.startswith(",", _SPACE.match(text, parsed[1], None, SERIAL).end())
                     # « Selon l'Élysée, Emmanuel Macron a appelé à « … » »: the cue's own
                     # subject speaks, the source before reports it
