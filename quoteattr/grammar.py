@@ -496,7 +496,11 @@ def _english_cue() -> CueLexicon:
     )
 
 
-_SENTENCE_END = r"[.!?…]++[\"»”’)]*+(?:[\s\p{Zs}]++|(?=[«“]))"
+_SENTENCE_END = (
+    r"(?:[.!?…]++[\"»”’)]*+(?:[\s\p{Zs}]++|(?=[«“]))"
+    # paragraphs a scraper glued together: « … Mélenchon.Mais selon … »
+    r"|(?<=\p{Ll}\p{Ll})[.!?](?=\p{Lu}\p{Ll}))"
+)
 _AT_END = regex.IGNORECASE | regex.REVERSE
 """Flags for a pattern that must end where the stretch ends (``…$``). Compiled backwards,
 its ``match`` is tried once, from the end, where a forward ``search`` would try every
