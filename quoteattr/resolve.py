@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 import regex
 
+from quoteattr.attribute import sentence_start, sentence_subject
 from quoteattr.grammar import Grammar, Mention
 from quoteattr.model import Span
 from quoteattr.names import (
@@ -393,6 +394,8 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
     With *fiction*, a paragraph is a turn of talk: a quote that opens a paragraph with no
     cue of its own, after two turns by two people, is the other one's.
     """
+    if fiction:
+        _action_beats(grammar, text, pending)
     known = KnownSpeakers()
     index = MentionIndex(
         grammar, text, [(p.start, p.end) for p in pending if p.speech and not p.fragment]
@@ -503,7 +506,12 @@ def _link_roles(
     # For each head noun, each holder once, at their first mention, in the text's order.
     first_holders: dict[str, dict[str, Mention]] = {}
     for person in sorted(people, key=lambda m: m.span.start):
-        if person.kind == "person" and person.name and (person.role or person.title):
+        if (
+            person.kind == "person"
+            and person.name
+            and not person.name.isupper()  # a heading: THE KING AND QUEEN OF HEARTS
+            and (person.role or person.title)
+        ):
             for head in _role_heads(grammar, person):
                 first_holders.setdefault(head, {}).setdefault(_surname(person) or "", person)
     for item, role, role_words in roles:
@@ -703,6 +711,41 @@ def _addressee(text: str, item: Pending, characters: dict[str, Pending]) -> Pend
         if known is not None:
             return known
     return None
+
+
+_NARRATION_DONE = regex.compile(r"[.!?…][\s\p{Zs}]*+$", regex.REVERSE)
+"""A stretch of narration that ends on a finished sentence (``match`` it at the end)."""
+
+
+def _action_beats(grammar: Grammar, text: str, pending: list[Pending]) -> None:
+    """ "Perfetta looked suspicious when she heard the account. "What did you say to
+    him?"": in a novel, a quote with no cue right after a narrated sentence of its own
+    paragraph is spoken by that sentence's subject, a character named or a he / she
+    (« Pauline se leva. « … » »). The rule is ``beat``; it comes before the alternation of
+    turns and the follow-on, which would give the quote to the speaker before."""
+    previous: Pending | None = None
+    for item in pending:
+        lo = _paragraph_start(text, item.start)
+        cue_before = None
+        if previous is not None and previous.end > lo:
+            lo = previous.end
+            cue_before = previous.cue
+        previous = item
+        if not item.speech or item.dash or item.fragment or item.rule or item.mention:
+            continue
+        if _NARRATION_DONE.match(text, lo, item.start, SERIAL) is None:
+            continue  # the quote opens its paragraph, or follows a colon or a comma
+        sentence = sentence_start(grammar, text, lo, item.start - 1)
+        if cue_before is not None and cue_before[0] >= sentence:
+            continue  # "…," he said. "…": the narration is the quote before's cue
+        subject = sentence_subject(grammar, text, sentence, item.start)
+        if subject is None or _first_person(grammar, subject):
+            continue
+        if subject.kind == "pronoun" and not subject.gender:
+            continue
+        if subject.kind not in ("person", "pronoun") or subject.plural:
+            continue
+        item.mention, item.rule, item.confidence = subject, "beat", 0.55
 
 
 def _conversation(text: str, pending: list[Pending]) -> None:

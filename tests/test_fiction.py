@@ -136,3 +136,46 @@ def test_in_news_i_is_nobody_named_before() -> None:
     [quote] = quoteattr.extract(text, lang="en")
     assert quote.speaker_text == "I"
     assert quote.speaker is None
+
+
+def _fiction(lang: str) -> quoteattr.Extractor:
+    return quoteattr.Extractor(lang=lang, config=attrs.evolve(quoteattr.Config(), genre="fiction"))
+
+
+def test_a_narrated_sentence_before_a_quote_gives_its_subject_as_speaker() -> None:
+    text = (
+        '"Did you see the boat?" asked Tom Brewer.\n\n'
+        '"Not yet," said Ellen Marsh.\n\n'
+        'Tom Brewer looked out at the harbour for a long while. "It will come by noon."'
+    )
+    last = _fiction("en").extract(text)[-1]
+    assert last.text == "It will come by noon."
+    assert last.rule == "en.beat"
+    assert last.speaker is not None
+    assert last.speaker.name == "Tom Brewer"
+
+
+def test_a_beat_with_a_pronoun_is_resolved_and_french_beats_too() -> None:
+    english = (
+        '"Did you see the boat?" asked Tom Brewer.\n\n'
+        '"Not yet," said Ellen Marsh.\n\n'
+        'She turned away from the window. "Nobody saw it, and nobody will."'
+    )
+    french = (
+        "« Tu as vu le bateau ? » demanda Paul Garnier.\n\n"
+        "« Pas encore », répondit Lucie Morel.\n\n"
+        "Paul Garnier se leva. « Il viendra à midi. »"
+    )
+    [*_, she] = _fiction("en").extract(english)
+    [*_, paul] = _fiction("fr").extract(french)
+    assert (she.rule, she.speaker and she.speaker.name) == ("en.beat", "Ellen Marsh")
+    assert (paul.rule, paul.speaker and paul.speaker.name) == ("fr.beat", "Paul Garnier")
+
+
+def test_the_cue_of_the_quote_before_is_no_beat() -> None:
+    # "…," said Ellen. "…": the narration is that quote's cue; the follow-on keeps Ellen
+    text = '"Did you see the boat?" asked Tom Brewer.\n\n"Not yet," said Ellen Marsh. "Soon."'
+    last = _fiction("en").extract(text)[-1]
+    assert last.rule == "en.followon"
+    assert last.speaker is not None
+    assert last.speaker.name == "Ellen Marsh"
