@@ -175,6 +175,10 @@ class Grammar:
     """Determiners of a role that points at one known holder: the, his; le, son."""
     coordinator_words: frozenset[str] = frozenset()
     """Words that join two verbs or two complements of one subject: and; et."""
+    character_gender: regex.Pattern[str] | None = attrs.field(default=None, repr=False)
+    """A capitalised word, then the first gendered pronoun of its clause (see below)."""
+    character_pronouns: dict[str, str] = attrs.field(factory=dict, repr=False)
+    """Pronouns that tell a character's gender in a novel: he, his, she, her; il, elle."""
     clause_openers: frozenset[str] = frozenset()
     """Words that open the clause a cue reports: that; que, qu'."""
     reported_subject: regex.Pattern[str] | None = attrs.field(default=None, repr=False)
@@ -556,6 +560,18 @@ _LETTERS = regex.compile(r"\p{L}+")
 _CUE_BUILDERS = {"fr": _french_cue, "en": _english_cue}
 
 
+def _character_gender_pattern(pronouns: Mapping[str, str]) -> regex.Pattern[str] | None:
+    if not pronouns:
+        return None
+    # No capital, sentence end or quotation mark between the name and the pronoun: no
+    # other name comes between them, and both stand in one stretch of narration.
+    return regex.compile(
+        r"(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)(?![\p{L}'’-])[^\p{Lu}.!?;:«»“”\"\n]{0,80}?"
+        r"(?<![\p{L}'’-])(\L<pronouns>)(?![\p{L}'’-])",
+        pronouns=sorted(pronouns, key=len, reverse=True),
+    )
+
+
 def _reported_subject_pattern(
     subjects: Sequence[str], openers: Sequence[str]
 ) -> regex.Pattern[str] | None:
@@ -640,6 +656,8 @@ def get_grammar(code: str) -> Grammar:
         first_person=frozenset(getattr(data, "FIRST_PERSON_PRONOUNS", ())),
         definite_determiners=frozenset(getattr(data, "DEFINITE_DETERMINERS", ())),
         clause_openers=frozenset(getattr(data, "REPORTED_CLAUSE_OPENERS", ())),
+        character_pronouns=dict(getattr(data, "CHARACTER_GENDER_PRONOUNS", {})),
+        character_gender=_character_gender_pattern(getattr(data, "CHARACTER_GENDER_PRONOUNS", {})),
         coordinator_words=frozenset(data.COORDINATORS),
         reported_subject=_reported_subject_pattern(
             getattr(data, "REPORTED_SUBJECTS", ()), getattr(data, "REPORTED_CLAUSE_OPENERS", ())

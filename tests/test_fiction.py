@@ -179,3 +179,14 @@ def test_the_cue_of_the_quote_before_is_no_beat() -> None:
     assert last.rule == "en.followon"
     assert last.speaker is not None
     assert last.speaker.name == "Ellen Marsh"
+
+
+def test_a_novel_gives_its_characters_the_gender_of_the_pronouns_after_their_names() -> None:
+    # neither name is a known given name: only the book's own pronouns tell them apart
+    text = "\n\n".join(
+        ["Quill Ardent lit his pipe. Sabe Lowrie fixed her hat."] * 3
+        + ['Quill Ardent and Sabe Lowrie walked on in the rain. "We shall be late," he said.']
+    )
+    last = _fiction("en").extract(text)[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.gender) == ("Quill Ardent", "m")

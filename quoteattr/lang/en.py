@@ -222,6 +222,13 @@ REPORTED_CLAUSE_OPENERS = ("that",)
 # text introduced exactly one person with that role, the role is that person.
 DEFINITE_DETERMINERS = ("the", "his", "her", "their", "its")
 
+# In a novel, the pronoun that follows a character's name in its clause tells the
+# character's gender: "Winterbourne looked at his watch", "Daisy turned her head".
+CHARACTER_GENDER_PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}  # fmt: skip
+
 # A verb form after these is an infinitive, which reports nothing by itself ("in his turn
 # to answer the question, “…”"): it is not a cue.
 INFINITIVE_MARKERS = ("to",)

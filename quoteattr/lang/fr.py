@@ -289,6 +289,10 @@ FIRST_PERSON_PRONOUNS = ("je", "j'", "j’")
 # quand le texte a présenté une seule personne ayant ce rôle, le rôle est cette personne.
 DEFINITE_DETERMINERS = ("le", "la", "l'", "l’", "son", "sa", "leur", "ce", "cet", "cette")
 
+# Dans un roman, le pronom qui suit le nom d'un personnage dans sa proposition dit son
+# genre (« Paul se leva ; il … »). Ni « lui » ni les possessifs : ils ne le disent pas.
+CHARACTER_GENDER_PRONOUNS = {"il": "m", "elle": "f", "lui-même": "m", "elle-même": "f"}
+
 # Le pronom sujet de la proposition qu'un verbe de parole introduit dit le genre du sujet
 # de ce verbe (« Claire Vidal a assuré qu'elle resterait »).
 REPORTED_SUBJECTS = ("il", "elle")
