@@ -427,6 +427,10 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
             item.speaker = resolve_pronoun(mention, known, index)
             if item.speaker is not None and mention.gender and not item.speaker.gender:
                 item.speaker = attrs.evolve(item.speaker, gender=mention.gender)
+            if item.speaker is not None and item.speaker.kind == "person":
+                # "…," she said is a quote of hers, here: the latest speaker of her gender
+                # for a later she with nobody named nearby
+                known.add(attrs.evolve(item.speaker, span=mention.span))
         else:
             mention = index.with_book_gender(mention)
             item.speaker = mention

@@ -179,3 +179,16 @@ def test_a_cue_that_names_a_label_governs_no_later_fragment() -> None:
     last = quoteattr.extract(text, lang="fr")[-1]
     assert text[last.span.start : last.span.end] == "« regards insistants »"
     assert last.kind is not QuoteKind.SPEECH
+
+
+def test_a_resolved_pronoun_is_a_speaker_for_the_pronouns_after_it() -> None:
+    # the second "she" has nobody named within its window; the quote before is hers
+    filler = "The waiting room fills up before dawn on most days of the week. " * 25
+    text = (
+        'Maria Lopez runs the clinic on Dundas Street. "We are full every night," she said. '
+        + filler
+        + '"We need twenty more beds," she said.'
+    )
+    last = quoteattr.extract(text, lang="en")[-1]
+    assert last.speaker is not None
+    assert last.speaker.name == "Maria Lopez"
