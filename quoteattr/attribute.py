@@ -488,12 +488,20 @@ def _coordinated_subject(grammar: Grammar, text: str, sentence: int, cue: int) -
         clause = phrase_at(grammar, text, _SPACE.match(text, comma + 1, None, SERIAL).end(), end)
         if clause is not None and _looks_like_speaker(grammar, clause[0]):
             return clause[0]
-    subject = sentence_subject(grammar, text, sentence, cue)
+    return _opening_subject(grammar, text, sentence, cue)
+
+
+def _opening_subject(grammar: Grammar, text: str, sentence: int, end: int) -> Mention | None:
+    """The subject a sentence opens with, for a verb that shares it (a coordinated verb,
+    a gerund): any role or name that opens it counts, not only a sure speaker."""
+    subject = sentence_subject(grammar, text, sentence, end)
     if subject is not None and _looks_like_speaker(grammar, subject):
         return subject
-    opening = phrase_at(grammar, text, sentence, cue)
+    opening = phrase_at(grammar, text, sentence, end)
     if opening is not None and opening[0].kind == "role":
         return opening[0]  # « Le vieux jardinier posa sa bêche et me dit » : any noun can speak
+    if opening is not None and opening[0].kind == "person" and opening[0].name:
+        return opening[0]  # « Douce hésita, baissa la tête et répondit » : a name opens it
     return None
 
 
@@ -518,8 +526,15 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
     last_cue = cues[-1] if cues else None
     subject = phrase_at(grammar, text, sentence, colon)
     if last_cue is not None:
+        gerund_subject = None
+        if last_cue.group("ger") and grammar.gerund_particle.match(
+            text, sentence, last_cue.start(), SERIAL
+        ):
+            # « Hector se cramponnait à la crinière en hurlant : »: the sentence's subject
+            gerund_subject = _opening_subject(grammar, text, sentence, last_cue.start())
         mention = (
             _clitic(last_cue, grammar)
+            or gerund_subject
             or _coordinated_subject(grammar, text, sentence, last_cue.start())
             or subject_before_cue(grammar, text, sentence, last_cue.start())
         )
