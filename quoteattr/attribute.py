@@ -206,7 +206,11 @@ def _is_narration(grammar: Grammar, text: str, start: int, end: int) -> bool:
     words = [t.text.lower() for t in tokens(text, start, end) if t.kind != "p"]
     if len(words) < 4:
         return False
-    return not any(word in grammar.speaking_words for word in words)
+    # a speaking word after a determiner is a noun: « d'un ton sec » is no « ton père »
+    return not any(
+        word in grammar.speaking_words and not (k and words[k - 1] in grammar.determiners)
+        for k, word in enumerate(words)
+    )
 
 
 def incise(grammar: Grammar, text: str, found: Found) -> Attribution | None:

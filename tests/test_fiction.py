@@ -190,3 +190,15 @@ def test_a_novel_gives_its_characters_the_gender_of_the_pronouns_after_their_nam
     last = _fiction("en").extract(text)[-1]
     assert last.speaker is not None
     assert (last.speaker.name, last.speaker.gender) == ("Quill Ardent", "m")
+
+
+def test_a_noun_that_looks_like_a_possessive_does_not_keep_narration_in_a_turn() -> None:
+    # « d'un ton naïf »: the noun « ton », not « ton » (your); the last sentence is narration
+    text = (
+        "Il serra les poings.\n\n"
+        "— Si monsieur le vicomte n'a plus besoin d'elle... Cette observation, faite d'un "
+        "ton naïf, bouleversa le vieux comte de Vaux.\n\n— Oui, dit-elle."
+    )
+    turn = _fiction("fr").extract(text)[0]
+    assert turn.text.startswith("Si monsieur")
+    assert "observation" not in text[turn.parts[-1].start : turn.parts[-1].end]
