@@ -105,6 +105,8 @@ INCISE_ONLY_VERBS = (
     "fanfaronner", "poursuivre", "reprendre", "continuer", "terminer", "couper", "trancher",
     "résumer", "glisser", "lâcher", "souffler", "lancer", "jeter", "laisser entendre",
     "faire", "s'expliquer", "croire", "corriger", "applaudir", "positiver", "rigoler", "pouffer", "grimacer", "s'étrangler", "blaguer",
+    "commander", "ordonner", "prier", "questionner", "glapir", "haleter", "marmotter",
+    "minauder", "piailler", "siffler", "susurrer", "zézayer", "chantonner", "fredonner",
 )  # fmt: skip
 
 # Words that complete « faire » into a reporting verb after a quote: « … », fait valoir X.
