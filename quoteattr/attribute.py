@@ -566,6 +566,13 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
             return Attribution("preposed", mention, _cue_span(last_cue), 0.9)
         # "… and then predicted: "…"": the speaker of the text before
         return Attribution("preposed.continued", None, _cue_span(last_cue), 0.6)
+    infinitive = _infinitive_before(grammar, text, sentence, colon)
+    if infinitive is not None:
+        # « mon père finit par me dire : — … », « pour lui demander : »: the verb that
+        # governs the infinitive shares the sentence's subject, who speaks
+        opening = _opening_subject(grammar, text, sentence, infinitive.start)
+        if opening is not None:
+            return Attribution("preposed.infinitive", opening, infinitive, 0.7)
     if subject is not None and _SPACE.match(text, subject[1], None, SERIAL).end() == colon:
         return Attribution("preposed.name", subject[0], None, 0.85)
     named = phrase_before(grammar, text, sentence, colon)
@@ -579,6 +586,18 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
     if people:
         return Attribution("preposed.leadin", people[0], None, 0.6)
     return None
+
+
+def _infinitive_before(grammar: Grammar, text: str, sentence: int, colon: int) -> Span | None:
+    """The infinitive of a reporting verb that ends the text before a colon, if one does."""
+    words = [t for t in tokens(text, max(sentence, colon - 40), colon) if t.kind == "w"]
+    if not words or words[-1].text.lower() not in grammar.speech_infinitives:
+        return None
+    if grammar.infinitive_markers and not (
+        len(words) > 1 and words[-2].text.lower() in grammar.infinitive_markers
+    ):
+        return None  # an English base form is also a present tense: "they say:"
+    return Span(words[-1].start, words[-1].end)
 
 
 def _apposed_subject(text: str, subject: tuple[Mention, int], colon: int) -> bool:

@@ -179,6 +179,8 @@ class Grammar:
     """A capitalised word, then the first gendered pronoun of its clause (see below)."""
     character_pronouns: dict[str, str] = attrs.field(factory=dict, repr=False)
     """Pronouns that tell a character's gender in a novel: he, his, she, her; il, elle."""
+    speech_infinitives: frozenset[str] = frozenset()
+    """The bare infinitives of the reporting verbs (dire, demander; say, ask), lower-cased."""
     clause_openers: frozenset[str] = frozenset()
     """Words that open the clause a cue reports: that; que, qu'."""
     reported_subject: regex.Pattern[str] | None = attrs.field(default=None, repr=False)
@@ -560,6 +562,17 @@ _LETTERS = regex.compile(r"\p{L}+")
 _CUE_BUILDERS = {"fr": _french_cue, "en": _english_cue}
 
 
+def _speech_infinitives(data: Any) -> frozenset[str]:
+    """Each reporting verb's infinitive without its reflexive pronoun (s'écrier: écrier) and
+    the particle English writes after it (point out: point)."""
+    lemmas = (*data.REPORTING_VERBS, *getattr(data, "INCISE_ONLY_VERBS", ()))
+    out = set()
+    for lemma in lemmas:
+        word = lemma.split()[-1] if lemma.startswith("se ") else lemma.split()[0]
+        out.add(word.removeprefix("s'").removeprefix("s’").lower())
+    return frozenset(out)
+
+
 def _character_gender_pattern(pronouns: Mapping[str, str]) -> regex.Pattern[str] | None:
     if not pronouns:
         return None
@@ -619,6 +632,7 @@ def get_grammar(code: str) -> Grammar:
         ),
         incise_only_forms=lexicon.incise_only_forms,
         verb_forms=lexicon.verb_forms,
+        speech_infinitives=_speech_infinitives(data),
         titles=dict(data.TITLES),
         determiners=dict(data.DETERMINERS),
         role_nouns=dict(data.ROLE_NOUNS),

@@ -210,6 +210,7 @@ DETERMINERS = {
     "le": "m", "la": "f", "les": None, "l'": None, "l’": None, "un": "m", "une": "f",
     "des": None, "son": None, "sa": "f", "ses": None, "leur": None, "leurs": None, "ce": "m",
     "cet": "m", "cette": "f", "ces": None, "notre": None, "votre": None, "du": "m",
+    "mon": None, "ma": "f", "mes": None, "ton": None, "ta": "f", "tes": None,
 }  # fmt: skip
 
 # Role nouns of news writing with their gender ("m", "f" or None when the word is
