@@ -11,6 +11,8 @@ of a document grows with its number of quotes, not with its length.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
@@ -19,6 +21,7 @@ from quoteattr.grammar import Grammar, Mention, tokens
 from quoteattr.lang import get_language
 from quoteattr.model import Span
 from quoteattr.names import (
+    head_word,
     is_acronym,
     is_head_noun,
     person_mentions,
@@ -582,10 +585,47 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
         _looks_like_speaker(grammar, subject[0]) or _apposed_subject(text, subject, colon)
     ):
         return Attribution("preposed.leadin", subject[0], None, 0.6)
+    opening = _opening_subject(grammar, text, sentence, colon)
+    if opening is not None and (
+        (
+            opening.kind == "person"
+            and (
+                _looks_like_speaker(grammar, opening)
+                or _named_mid_sentence(text, opening.name or "", sentence)
+            )
+        )
+        or (
+            opening.kind == "role"
+            and is_head_noun(grammar, head_word(grammar, opening.role or opening.text))
+        )
+    ):
+        # « Oncle meunier sursauta en m'apercevant : — … »: the lead-in's own subject
+        return Attribution("preposed.leadin", opening, None, 0.55)
     people = [p for p in person_mentions(grammar, text, sentence, colon) if p.name]
     if people:
         return Attribution("preposed.leadin", people[0], None, 0.6)
     return None
+
+
+NAME_EVIDENCE_REACH = 5000
+"""How far around a sentence-initial word its use as a name mid-sentence is looked for."""
+
+
+def _named_mid_sentence(text: str, name: str, near: int) -> bool:
+    """Whether *name* is written capitalised inside a sentence near *near* ("… said
+    Douce", "and Douce"), which a common word opening a sentence ("Governance
+    lassitude was …") is not."""
+    if not name:
+        return False
+    pattern = _mid_sentence_pattern(name)
+    lo, hi = max(0, near - NAME_EVIDENCE_REACH), min(len(text), near + NAME_EVIDENCE_REACH)
+    return pattern.search(text, lo, hi, SERIAL) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _mid_sentence_pattern(name: str) -> regex.Pattern[str]:
+    # spaces only, no line break: a heading's last word is no part of the next sentence
+    return regex.compile(r"[\p{Ll},;][ \t\p{Zs}]++" + regex.escape(name) + r"(?![\p{L}])")
 
 
 def _infinitive_before(grammar: Grammar, text: str, sentence: int, colon: int) -> Span | None:

@@ -192,3 +192,13 @@ def test_a_resolved_pronoun_is_a_speaker_for_the_pronouns_after_it() -> None:
     last = quoteattr.extract(text, lang="en")[-1]
     assert last.speaker is not None
     assert last.speaker.name == "Maria Lopez"
+
+
+def test_a_word_opening_a_lead_in_is_no_speaker_unless_written_as_a_name_elsewhere() -> None:
+    # "Governance" only opens sentences (and ends nothing: the heading has a line break)
+    text = (
+        "Article Continued Below\n\nGovernance lassitude was on display in December with "
+        'this: "We will retire that title in three years."'
+    )
+    [quote] = quoteattr.extract(text, lang="en")
+    assert quote.speaker is None or quote.speaker.name != "Governance"
