@@ -11,8 +11,6 @@ of a document grows with its number of quotes, not with its length.
 
 from __future__ import annotations
 
-import functools
-
 import attrs
 import regex
 
@@ -609,23 +607,35 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
 
 NAME_EVIDENCE_REACH = 5000
 """How far around a sentence-initial word its use as a name mid-sentence is looked for."""
+NAME_EVIDENCE_TRIES = 40
+"""How many of the word's occurrences there are tried, so that each call costs little."""
 
 
 def _named_mid_sentence(text: str, name: str, near: int) -> bool:
     """Whether *name* is written capitalised inside a sentence near *near* ("… said
     Douce", "and Douce"), which a common word opening a sentence ("Governance
-    lassitude was …") is not."""
+    lassitude was …") is not. Spaces, not a line break, stand before it: a heading's last
+    word is no part of the next sentence."""
     if not name:
         return False
-    pattern = _mid_sentence_pattern(name)
     lo, hi = max(0, near - NAME_EVIDENCE_REACH), min(len(text), near + NAME_EVIDENCE_REACH)
-    return pattern.search(text, lo, hi, SERIAL) is not None
-
-
-@functools.lru_cache(maxsize=1024)
-def _mid_sentence_pattern(name: str) -> regex.Pattern[str]:
-    # spaces only, no line break: a heading's last word is no part of the next sentence
-    return regex.compile(r"[\p{Ll},;][ \t\p{Zs}]++" + regex.escape(name) + r"(?![\p{L}])")
+    at = text.find(name, lo, hi)
+    for _ in range(NAME_EVIDENCE_TRIES):
+        if at < 0:
+            return False
+        end = at + len(name)
+        before = at
+        while before > 0 and text[before - 1] in " \t\u00a0\u202f":
+            before -= 1
+        if (
+            before < at
+            and before > 0
+            and (text[before - 1].islower() or text[before - 1] in ",;")
+            and not (end < len(text) and text[end].isalpha())
+        ):
+            return True
+        at = text.find(name, end, hi)
+    return False
 
 
 def _infinitive_before(grammar: Grammar, text: str, sentence: int, colon: int) -> Span | None:

@@ -108,12 +108,13 @@ def _compatible(pronoun: Mention, candidate: Mention, grammar: Grammar) -> bool:
 
 _CLAUSE_END = regex.compile(r"[.!?…;:\n\"“”«»]")
 REPORTED_SUBJECT_REACH = 160
+"""How far after a name its cue and the reported clause's pronoun are looked for."""
 MAX_ROLE_WORDS_BEFORE_COMPLEMENT = 4
+"""How many words of a role may stand between a preposition and the name it introduces."""
 ROLE_HOLDER_REACH = 80
+"""How far from a role's head noun the name of its holder is read."""
 ROLE_CATAPHORA_REACH = 600
 """How far after a role its holder may be named (a headline's role, then the lead's name)."""
-"""How far from a role's head noun the name of its holder is read."""
-"""How far after a name its cue and the reported clause's pronoun are looked for."""
 
 
 def gender_from_reported_clause(grammar: Grammar, text: str, mention: Mention) -> str | None:
@@ -502,8 +503,9 @@ def _link_roles(
 ) -> None:
     """A role phrase that speaks (« le ministre », "the professor") is the person the text
     introduced before with that role ("Professor Guenther Schuh", « le ministre de
-    l'Intérieur, Christophe Castaner »), when it introduced exactly one; the role stays a
-    role when the text names nobody with it, or several people."""
+    l'Intérieur, Christophe Castaner »), when it introduced exactly one, or, when it
+    introduced nobody before, the one person named with it within ``ROLE_CATAPHORA_REACH``
+    after it; the role stays a role when the text names nobody with it, or several."""
     roles = [
         (item, item.speaker, item.speaker.role)
         for item in pending
