@@ -476,9 +476,21 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
     _attributed_after(text, pending)
 
 
-@functools.lru_cache(maxsize=1024)  # the same role nouns come back document after document
-def _word_pattern(word: str) -> regex.Pattern[str]:
-    return regex.compile(r"(?<!\p{L})" + regex.escape(word) + r"(?!\p{L})", regex.I)
+def _word_occurrences(text: str, word: str, end: int) -> list[int]:
+    """Where *word* (lower-case) stands as a whole word in ``text[:end]``, written in
+    lower case or capitalised, in order. ``str.find`` does it without a pattern to compile
+    for each role noun."""
+    found = []
+    for form in {word, word[:1].upper() + word[1:]}:
+        at = text.find(form, 0, end)
+        while at >= 0:
+            after = at + len(form)
+            if not (at and text[at - 1].isalpha()) and not (
+                after < len(text) and text[after].isalpha()
+            ):
+                found.append(at)
+            at = text.find(form, after, end)
+    return sorted(found)
 
 
 _FIRST_WORD = regex.compile(r"\p{L}+['’]?")
@@ -523,8 +535,8 @@ def _link_roles(
     people = [m for chunk in index.chunks.values() for m in chunk] + known.in_order_seen
     search_end = min(len(index.text), last + ROLE_CATAPHORA_REACH)
     for head in {head_word(grammar, role_words) for _, _, role_words in roles}:
-        for found in _word_pattern(head).finditer(index.text, 0, search_end, False, SERIAL):
-            people.extend(index.mentions_around(found.start(), found.end()))
+        for at in _word_occurrences(index.text, head, search_end):
+            people.extend(index.mentions_around(at, at + len(head)))
     # For each head noun, each holder once, at their first mention, in the text's order.
     first_holders: dict[str, dict[str, Mention]] = {}
     for person in sorted(people, key=lambda m: m.span.start):
