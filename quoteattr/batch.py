@@ -12,9 +12,10 @@ import multiprocessing
 import multiprocessing.pool
 import signal
 import sys
+import threading
 from collections.abc import Iterable, Iterator
-from types import TracebackType
-from typing import TYPE_CHECKING
+from types import FrameType, TracebackType
+from typing import TYPE_CHECKING, Any
 
 import more_itertools
 
@@ -43,12 +44,30 @@ def _extract_in_worker(text: str) -> list[Quote]:
 
 
 class WorkerPool:
-    """*jobs* processes, each with a copy of *extractor*; use it in a ``with`` block."""
+    """*jobs* processes, each with a copy of *extractor*; use it in a ``with`` block.
+
+    In the main thread, Ctrl-C while the pool runs is held until the next result comes
+    back and raised there as ``KeyboardInterrupt``: raised anywhere else, it could stop the
+    main thread inside the pool's own locks, and stopping the pool would then wait for ever.
+    """
 
     def __init__(self, extractor: Extractor, jobs: int) -> None:
         self.check_jobs(jobs)
         context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
         self._pool = context.Pool(jobs, initializer=_start_worker, initargs=(extractor,))
+        self._interrupted = False
+        self._previous_handler: Any = None
+        self._holds_interrupts = False
+
+    def _hold_interrupt(self, signum: int, frame: FrameType | None) -> None:
+        if self._interrupted:  # a second Ctrl-C: the user insists, stop at once
+            raise KeyboardInterrupt
+        self._interrupted = True
+
+    def raise_if_interrupted(self) -> None:
+        """Raise the ``KeyboardInterrupt`` held since a Ctrl-C, if one came."""
+        if self._interrupted:
+            raise KeyboardInterrupt
 
     @staticmethod
     def check_jobs(jobs: object) -> None:
@@ -58,9 +77,15 @@ class WorkerPool:
 
     def map(self, texts: list[str]) -> Iterator[list[Quote]]:
         """The quotes of each of *texts*, in their order."""
-        return self._pool.imap(_extract_in_worker, texts, chunksize=CHUNK)
+        self.raise_if_interrupted()
+        for quotes in self._pool.imap(_extract_in_worker, texts, chunksize=CHUNK):
+            self.raise_if_interrupted()
+            yield quotes
 
     def __enter__(self) -> WorkerPool:
+        if threading.current_thread() is threading.main_thread():
+            self._previous_handler = signal.signal(signal.SIGINT, self._hold_interrupt)
+            self._holds_interrupts = True
         return self
 
     def __exit__(
@@ -69,6 +94,9 @@ class WorkerPool:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
+        if self._holds_interrupts:
+            signal.signal(signal.SIGINT, self._previous_handler)
+            self._holds_interrupts = False
         if kind is None:
             self._pool.close()
         else:

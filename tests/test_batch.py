@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import sys
 from collections.abc import Iterator
 
 import pytest
 
 import quoteattr
-from quoteattr.batch import IN_FLIGHT_PER_JOB
+from quoteattr.batch import IN_FLIGHT_PER_JOB, WorkerPool
 
 TEXTS = [
     "« Nous tiendrons », a déclaré Mme Claire Vidal.",
@@ -44,3 +47,19 @@ def test_texts_are_read_as_they_are_needed() -> None:
 def test_a_bad_number_of_jobs_is_refused_at_once(jobs: object) -> None:
     with pytest.raises(ValueError, match="jobs must be a whole number"):
         quoteattr.Extractor().extract_many(TEXTS, jobs=jobs)  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="os.kill with SIGINT is POSIX")
+def test_ctrl_c_in_a_worker_pool_waits_for_the_next_result_and_restores_the_handler() -> None:
+    # raised at once, a Ctrl-C could stop the main thread inside the pool's locks
+    before = signal.getsignal(signal.SIGINT)
+    reached = False
+    pool = WorkerPool(quoteattr.Extractor(lang="fr"), 2)
+    with pytest.raises(KeyboardInterrupt), pool:  # noqa: PT012 - the signal is sent inside
+        results = pool.map(["« Oui », dit-il."] * 20)
+        next(results)
+        os.kill(os.getpid(), signal.SIGINT)
+        reached = True
+        next(results)
+    assert reached
+    assert signal.getsignal(signal.SIGINT) is before
