@@ -110,7 +110,9 @@ def extract_many(
     """The quotes of each text, lazily and in input order, on *jobs* processes.
 
     Texts are read from *texts* as they are needed, ``IN_FLIGHT_PER_JOB * jobs`` at a
-    time, so an endless stream of documents runs in bounded memory.
+    time, so an endless stream of documents runs in bounded memory. With several jobs, a
+    Ctrl-C in the main thread is raised when the next result is asked for (see
+    ``WorkerPool``); a second one is raised at once.
     """
     if jobs == 1:
         for text in texts:
