@@ -882,16 +882,14 @@ def in_sentence(
         # only a cue whose reported clause holds the label (« a estimé que … »), not one
         # that names the label itself (« ce qu'on appelle le « harcèlement de rue » »)
         opening = label_opening.start()
+        completes = _completes_cue(grammar, text, last_mark.end(), start)
         cues = [
             cue
             for cue in cues
             if cue.start() >= last_mark.end()
             or (
                 cue.end() <= opening
-                and (
-                    _opens_clause(grammar, text, cue.end(), opening)
-                    or _completes_cue(grammar, text, last_mark.end(), start)
-                )
+                and (completes or _opens_clause(grammar, text, cue.end(), opening))
             )
         ]
     if not cues:

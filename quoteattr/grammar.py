@@ -613,6 +613,8 @@ def get_grammar(code: str) -> Grammar:
     """Compile (once) the grammar of the language *code*."""
     data = get_language(code).data
     lexicon = _CUE_BUILDERS[code]()
+    character_pronouns = dict(getattr(data, "CHARACTER_GENDER_PRONOUNS", {}))
+    clause_openers = tuple(getattr(data, "REPORTED_CLAUSE_OPENERS", ()))
     flags = regex.IGNORECASE
     cue = compile_lists(lexicon.pattern, flags, **lexicon.lists)
     prepositions = compile_lists(
@@ -669,12 +671,12 @@ def get_grammar(code: str) -> Grammar:
         infinitive_markers=frozenset(getattr(data, "INFINITIVE_MARKERS", ())),
         first_person=frozenset(getattr(data, "FIRST_PERSON_PRONOUNS", ())),
         definite_determiners=frozenset(getattr(data, "DEFINITE_DETERMINERS", ())),
-        clause_openers=frozenset(getattr(data, "REPORTED_CLAUSE_OPENERS", ())),
-        character_pronouns=dict(getattr(data, "CHARACTER_GENDER_PRONOUNS", {})),
-        character_gender=_character_gender_pattern(getattr(data, "CHARACTER_GENDER_PRONOUNS", {})),
+        clause_openers=frozenset(clause_openers),
+        character_pronouns=character_pronouns,
+        character_gender=_character_gender_pattern(character_pronouns),
         coordinator_words=frozenset(data.COORDINATORS),
         reported_subject=_reported_subject_pattern(
-            getattr(data, "REPORTED_SUBJECTS", ()), getattr(data, "REPORTED_CLAUSE_OPENERS", ())
+            getattr(data, "REPORTED_SUBJECTS", ()), clause_openers
         ),
         comma_prepositions=frozenset(getattr(data, "COMMA_PREPOSITIONS", ())),
         object_blockers=frozenset(getattr(data, "OBJECT_CLITIC_BLOCKERS", ())),

@@ -83,9 +83,7 @@ def _role_title_run(grammar: Grammar, toks: list[Token], i: int, end: int) -> in
     """Extend a capitalised run over "of State" when it holds a title: Secretary of State X."""
     if end + 1 >= len(toks) or toks[end].text.lower() not in grammar.connectors:
         return end
-    if not any(
-        t.text in grammar.titles or t.text.lower() in grammar.role_nouns for t in toks[i:end]
-    ):
+    if not any(_is_title_or_role(grammar, t.text) for t in toks[i:end]):
         return end
     longer = _name_run(grammar, toks, end + 1)
     return longer if longer - (end + 1) >= 2 else end
@@ -258,9 +256,7 @@ def noun_phrase(
             )
             if 0 <= last_role < longer - 1 and longer - last_role - 1 <= MAX_NAME_TOKENS:
                 end, first = longer, last_role + 1
-        while end - first > 1 and (
-            toks[first].text in grammar.titles or toks[first].text.lower() in grammar.role_nouns
-        ):
+        while end - first > 1 and (_is_title_or_role(grammar, toks[first].text)):
             first += 1
         if first > i:  # "Police Chief Ana Ruiz": the role, then the name
             span, name = _span_text(text, toks, first, end)
@@ -662,7 +658,7 @@ def _coordinated_adjectives(
     if (
         begin < 3
         or toks[begin - 1].text != ","
-        or toks[begin - 3].text.lower() not in (grammar.determiners)
+        or toks[begin - 3].text.lower() not in grammar.determiners
     ):
         return None
     adjective = toks[begin - 2]
@@ -684,9 +680,6 @@ def _coordinated_adjectives(
     return attrs.evolve(mention, span=span, text=text[span.start : span.end], role=words)
 
 
-_PARTITIVES = frozenset(("du", "des", "de", "d'", "d’", "of"))
-
-
 def _opens_apposition(grammar: Grammar, text: str, name_end: int, end: int) -> bool:
     """Whether the words between a name's comma and *end* describe the name ("un expert en
     relations sociales", "54 ans") rather than begin the next item of a list (« du
@@ -695,8 +688,8 @@ def _opens_apposition(grammar: Grammar, text: str, name_end: int, end: int) -> b
     if not words:
         return False
     first = words[0].text.lower()
-    if first in _PARTITIVES:
-        return False
+    if first in grammar.complement_prepositions:
+        return False  # « du Groupe … », « de l'institut … »: a complement, not a description
     return (
         first in grammar.determiners
         or first[0].isdigit()
