@@ -230,6 +230,10 @@ def _print_report(
         f"   ({result.speaker_correct} right of {result.speaker_total}"
         " matched quotes with a gold speaker)\n"
     )
+    if result.speaker_total > result.speaker_correct:
+        out.write("\nwrong speakers by kind\n")
+        for kind, count in result.speaker_errors.items():
+            out.write(f"  {kind:24} {count:6}\n")
     for title, table in (("rule", result.by_rule), ("style", result.by_style)):
         out.write(f"\nby {title} (predicted speech units)\n")
         for key, counts in sorted(
@@ -255,7 +259,8 @@ def _print_report(
             quote = match.predicted.quote
             got = quote.speaker.name if quote.speaker else None
             out.write(
-                f"  {match.doc_id}: gold {match.gold.speaker!r}, got {got!r} by {quote.rule}: "
+                f"  {match.doc_id}: [{match.speaker_error}] gold {match.gold.speaker!r},"
+                f" got {got!r} by {quote.rule}: "
                 f"{_context(documents[match.doc_id].text, *match.gold_unit)}\n"
             )  # fmt: skip
 

@@ -55,6 +55,7 @@ _TITLES = frozenset(
     ]
 )
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_ARTICLES = frozenset(["the", "a", "an", "le", "la", "les", "l", "un", "une"])
 
 
 @attrs.frozen
@@ -289,6 +290,10 @@ class Unit:
     quote: Quote
 
 
+SPEAKER_ERROR_KINDS = ("none", "wrong entity", "name cut", "role unresolved", "not a speaker")
+"""The kinds a wrong speaker is put in, in the order they are tested."""
+
+
 @attrs.frozen
 class Match:
     doc_id: str
@@ -296,6 +301,8 @@ class Match:
     gold_unit: tuple[int, int]
     predicted: Unit
     speaker_right: bool | None
+    speaker_error: str | None = None
+    """One of :data:`SPEAKER_ERROR_KINDS` when the speaker is wrong."""
 
 
 @attrs.frozen
@@ -355,6 +362,12 @@ class Evaluation:
     def speaker_accuracy(self) -> float:
         return self.speaker_correct / self.speaker_total if self.speaker_total else 0.0
 
+    @property
+    def speaker_errors(self) -> dict[str, int]:
+        """How many wrong speakers of each of :data:`SPEAKER_ERROR_KINDS`."""
+        found = [m.speaker_error for m in self.matches if m.speaker_error is not None]
+        return {kind: found.count(kind) for kind in SPEAKER_ERROR_KINDS}
+
     def summary(self) -> dict[str, Any]:
         """The figures as a JSON-ready dictionary."""
 
@@ -382,6 +395,7 @@ class Evaluation:
             "speaker_accuracy": round(self.speaker_accuracy, 4),
             "speaker_correct": self.speaker_correct,
             "speaker_total": self.speaker_total,
+            "speaker_errors": self.speaker_errors,
             "by_rule": table(self.by_rule),
             "by_style": table(self.by_style),
         }
@@ -399,6 +413,57 @@ def _speaker_right(text: str, gold: GoldQuote, quote: Quote) -> bool:
         return True
     names = (quote.speaker.name if quote.speaker else None, quote.speaker_text)
     return any(names_agree(gold.speaker, name) for name in names)
+
+
+def speaker_error_kind(document: GoldDocument, gold: GoldQuote, quote: Quote) -> str:
+    """Say what kind of mistake a wrong speaker is.
+
+    *none*: no speaker, or a pronoun left unresolved. *wrong entity*: the predicted
+    speaker is another speaker of the same document. *name cut*: the predicted name
+    shares words with the gold one but neither holds the other (a name cut short or run
+    on).
+    *role unresolved*: a role phrase where the gold names a person. *not a speaker*: a
+    phrase that speaks nowhere in the document (a date, a place, an outlet, a fragment).
+
+    >>> from quoteattr.model import QuoteStyle, Speaker
+    >>> doc = GoldDocument(id="d", lang="en", text="", quotes=(
+    ...     GoldQuote(0, 1, speaker="Ann Lee"), GoldQuote(2, 3, speaker="Bob Ray")))
+    >>> def kind(name, kind="person"):
+    ...     quote = Quote(span=Span(0, 1), text="", style=QuoteStyle.CURLY_DOUBLE,
+    ...         kind=QuoteKind.SPEECH, language="en", parts=(Span(0, 1),),
+    ...         speaker=Speaker(name, kind=kind) if name else None)
+    ...     return speaker_error_kind(doc, doc.quotes[0], quote)
+    >>> kind(None), kind("Ray"), kind("Ann Smith"), kind("the mayor", "role"), kind("Monday")
+    ('none', 'wrong entity', 'name cut', 'role unresolved', 'not a speaker')
+    """
+    if quote.speaker is None:
+        return "none"
+    span = quote.speaker_span
+    for other in document.quotes:
+        if other.speaker is None or names_agree(other.speaker, gold.speaker):
+            continue
+        if names_agree(other.speaker, quote.speaker.name) or (
+            span is not None
+            and other.speaker_start is not None
+            and other.speaker_end is not None
+            and span.overlaps(Span(other.speaker_start, other.speaker_end))
+        ):
+            return "wrong entity"
+    predicted = _name_words(quote.speaker.name) | _name_words(quote.speaker_text or "")
+    if gold.speaker and predicted & _name_words(gold.speaker):
+        return "name cut"
+    if quote.speaker.kind == "role" and gold.speaker and _names_someone(gold.speaker):
+        return "role unresolved"
+    return "not a speaker"
+
+
+def _name_words(phrase: str) -> frozenset[str]:
+    capitalised = " ".join(w for w in _WORD.findall(phrase) if w[:1].isupper())
+    return fold_name(capitalised) - _ARTICLES
+
+
+def _names_someone(phrase: str) -> bool:
+    return any(word[:1].isupper() for word in _WORD.findall(phrase))
 
 
 def _predicted_units(doc_id: str, quotes: Iterable[Quote]) -> list[Unit]:
@@ -445,8 +510,10 @@ def _score_document(
         used_gold.add(g)
         used_predicted.add(p)
         gold, gold_span = targets[g]
-        right = _speaker_right(text, gold, predicted[p].quote) if gold.speaker else None
-        matches.append(Match(document.id, gold, gold_span, predicted[p], right))
+        quote = predicted[p].quote
+        right = _speaker_right(text, gold, quote) if gold.speaker else None
+        error = speaker_error_kind(document, gold, quote) if right is False else None
+        matches.append(Match(document.id, gold, gold_span, predicted[p], right, error))
     missed = [targets[g] for g in range(len(targets)) if g not in used_gold]
     spurious = []
     for p, prediction in enumerate(predicted):

@@ -220,6 +220,14 @@ def test_evaluate_hand_computed_figures(tmp_path: Path, capsys: pytest.CaptureFi
     assert (summary["speaker_correct"], summary["speaker_total"]) == (1, 2)
     assert summary["speaker_accuracy"] == 0.5
     assert summary["by_rule"]["fr.postposed"]["tp"] == 2
+    # Paul Lenoir speaks nowhere in the gold: the one wrong speaker is "not a speaker".
+    assert summary["speaker_errors"] == {
+        "none": 0,
+        "wrong entity": 0,
+        "name cut": 0,
+        "role unresolved": 0,
+        "not a speaker": 1,
+    }
 
 
 def test_evaluate_bars_and_predictions_file(
@@ -242,6 +250,7 @@ def test_evaluate_bars_and_predictions_file(
     status, out, _ = run(["evaluate", str(gold), "--errors"], capsys)
     assert "wrong speaker" in out
     assert "Marc Petit" in out
+    assert "[not a speaker] gold 'Marc Petit'" in out
 
 
 def test_evaluate_missing_gold_is_a_usage_error(

@@ -94,3 +94,35 @@ def test_malformed_gold_line_says_where(tmp_path: Path) -> None:
     path.write_text('{"id": "ok", "text": "x", "quotes": []}\n{"id": 2, "quotes": [}\n')
     with pytest.raises(GoldFormatError, match="line 2"):
         list(read_gold(path))
+
+
+def _wrong_kind(tmp_path: Path, text: str, gold_speakers: list[tuple[str, str]]) -> list[str]:
+    """Kinds of the wrong speakers when *text*'s quotes have these gold speakers."""
+    quotes = []
+    for quoted, speaker in gold_speakers:
+        start = text.index(quoted)
+        quotes.append({"start": start, "end": start + len(quoted), "speaker": speaker})
+    path = tmp_path / "kinds.jsonl"
+    path.write_text(json.dumps({"id": "k", "lang": "en", "text": text, "quotes": quotes}) + "\n")
+    result = evaluate(read_gold(path))
+    return [m.speaker_error for m in result.matches if m.speaker_error is not None]
+
+
+def test_speaker_errors_are_put_in_kinds(tmp_path: Path) -> None:
+    text = (
+        '"We will appeal," said Dana Whitfield. "The ruling is wrong," said Omar Baines. '
+        '"Nobody called us," the spokesman said. "It rained," said Carl Harbour.'
+    )
+    kinds = _wrong_kind(
+        tmp_path,
+        text,
+        [
+            ('"We will appeal,"', "Omar Baines"),
+            ('"The ruling is wrong,"', "Dana Whitfield"),
+            ('"Nobody called us,"', "Ruth Kerr"),
+            ('"It rained,"', "Ines Harbour"),
+        ],
+    )
+    # Each of the first two is the other's speaker; the spokesman is a role where the
+    # gold names someone; "Carl Harbour" shares only the surname with the gold.
+    assert kinds == ["wrong entity", "wrong entity", "role unresolved", "name cut"]
