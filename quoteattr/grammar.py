@@ -155,6 +155,10 @@ class Grammar:
     """A coordinator right before a verb: « … et a déclaré », "… and said"."""
     subject_first: bool = False
     """Whether a postposed attribution may put its subject first: "…," Smith said."""
+    adverbs: frozenset[str] = frozenset()
+    adverb_suffixes: tuple[str, ...] = ()
+    manner_prepositions: frozenset[str] = frozenset()
+    manner_nouns: frozenset[str] = frozenset()
     plural_determiners: frozenset[str] = frozenset()
     numberless_determiners: frozenset[str] = frozenset()
     """Determiners that do not tell the number: then the noun's ending does (the senators)."""
@@ -650,6 +654,10 @@ def get_grammar(code: str) -> Grammar:
         feminine_participles=lexicon.feminine_participles,
         auxiliaries=lexicon.auxiliaries,
         speaking_words=frozenset(data.SPEAKING_PERSON_WORDS),
+        adverbs=frozenset(a.lower() for a in data.ADVERBS if " " not in a),
+        adverb_suffixes=tuple(getattr(data, "ADVERB_SUFFIXES", ())),
+        manner_prepositions=frozenset(getattr(data, "MANNER_PREPOSITIONS", ())),
+        manner_nouns=frozenset(getattr(data, "MANNER_NOUNS", ())),
         adverb_run=compile_lists(
             r"(?:[\s\p{Zs}]+\L<adv>(?![\p{L}\p{N}]))*+",
             regex.I,

@@ -399,6 +399,37 @@ def _object_follows(grammar: Grammar, toks: list[Token], k: int) -> bool:
     return word.kind == "w" and low in grammar.determiners and low not in grammar.connectors
 
 
+def _manner_starts(grammar: Grammar, toks: list[Token], j: int) -> bool:
+    """Whether ``toks[j]`` opens how the speaker speaks: an adverb or « d'une voix … »."""
+    tok = toks[j]
+    low = tok.text.lower()
+    if tok.capitalised or tok.kind == "p":
+        return False
+    previous = toks[j - 1].text.lower()
+    if low in grammar.manner_prepositions:
+        for k in range(j + 1, min(j + 5, len(toks))):
+            word = toks[k]
+            if word.kind == "p" or word.capitalised:
+                return False
+            if word.text.lower() in grammar.manner_nouns:
+                return True
+        return False
+    adverb = low in grammar.adverbs or (
+        len(low) > 5 and low.endswith(grammar.adverb_suffixes) and grammar.adverb_suffixes != ()
+    )
+    if (
+        not adverb
+        or is_head_noun(grammar, low)
+        or previous in grammar.connectors
+        or previous in grammar.determiners
+    ):
+        return False
+    following = toks[j + 1] if j + 1 < len(toks) else None
+    return following is None or not (
+        following.kind == "w" and (following.capitalised or is_head_noun(grammar, following.text))
+    )
+
+
 def _role_phrase(
     grammar: Grammar, text: str, toks: list[Token], i: int, bare: bool = False
 ) -> tuple[Mention, int] | None:
@@ -422,6 +453,8 @@ def _role_phrase(
             or (j > i + 1 and not tok.capitalised and low in grammar.verb_forms)
         ):
             break
+        if j > i + 1 and _manner_starts(grammar, toks, j):
+            break  # "said the Rabbit angrily", « dit le vieillard d'une voix sourde »
         if (
             grammar.head_final
             and j > i + 1

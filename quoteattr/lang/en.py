@@ -305,6 +305,16 @@ SPEAKING_PERSON_WORDS = (
     "no", "sir", "ma'am", "please", "let's", "let’s",
 )  # fmt: skip
 
+# How a speaker speaks, after the speaker: "said the Rabbit angrily", "said the stranger
+# in a tremendous voice". A role phrase ends before an adverb of this ending or of
+# ADVERBS, and before a manner preposition whose noun phrase ends in a manner noun.
+ADVERB_SUFFIXES = ("ly",)
+MANNER_PREPOSITIONS = ("in", "with")
+MANNER_NOUNS = (
+    "voice", "voices", "tone", "tones", "undertone", "whisper", "murmur", "manner", "breath",
+    "sigh", "smile", "grin", "laugh", "shout", "drawl",
+)  # fmt: skip
+
 GIVEN_NAMES_FILE = "given_names_en.tsv"
 """The 1990 US Census given names (see the file's header); FIRST_NAMES adds the rest."""
 

@@ -455,6 +455,17 @@ FIRST_NAMES = {
     ),
 }  # fmt: skip
 
+# How a speaker speaks, after the speaker: « répondit le petit garçon vivement », « dit
+# le vieillard d'une voix sourde ». A role phrase ends before an adverb of this ending
+# (after a word that is no preposition: « le chef du gouvernement » keeps its noun) and
+# before a manner preposition whose noun phrase ends in a manner noun.
+ADVERB_SUFFIXES = ("ment",)
+MANNER_PREPOSITIONS = ("d'", "d’", "de", "avec", "sur")
+MANNER_NOUNS = (
+    "voix", "ton", "air", "murmure", "souffle", "sourire", "accent", "timbre", "rire",
+    "geste", "regard",
+)  # fmt: skip
+
 # Words of the first and second person: a sentence with one is someone speaking,
 # one without is likely the narrator's (used to find where a dialogue turn ends).
 SPEAKING_PERSON_WORDS = (
