@@ -496,6 +496,58 @@ def _coordinated_subject(grammar: Grammar, text: str, sentence: int, cue: int) -
     return _opening_subject(grammar, text, sentence, cue)
 
 
+def _clause_before_gerund(
+    grammar: Grammar, text: str, sentence: int, gerund: regex.Match[str]
+) -> bool:
+    """Whether a comma ends a clause with a verb of its own right before the gerund."""
+    before = text[sentence : gerund.start()].rstrip()
+    if not before.endswith(","):
+        return False
+    segment_start = text.rfind(",", sentence, sentence + len(before) - 1) + 1 or sentence
+    words = tokens(text, segment_start, sentence + len(before) - 1)
+    if not words or segment_start == sentence:
+        return False
+    first = words[0].text.lower()
+    if first in grammar.relative_pronouns:
+        return False  # "X, who worked the crowd, praising …": the relative's antecedent
+    if any(
+        w.kind == "w"
+        and not w.capitalised
+        and (w.text.lower() in grammar.verb_forms or w.text.lower() in grammar.auxiliaries)
+        for w in words
+    ):
+        return True
+    # an apposition opens with a determiner, a number or a role noun (« Dupont, 54 ans, »,
+    # "Smith, a doctor,"); a lower-case word of no such class opens a verb (« , rafle »)
+    return (
+        words[0].kind == "w"
+        and not words[0].capitalised
+        and not first.isdigit()
+        and first not in grammar.determiners
+        and first not in grammar.stopwords
+        and first not in grammar.connectors
+        and not is_head_noun(grammar, first)
+    )
+
+
+def _main_verb_subject(grammar: Grammar, text: str, sentence: int, end: int) -> Mention | None:
+    """The subject of the first cue of the sentence before *end*, or the one it opens with."""
+    for cue in grammar.cues(text, sentence, end):
+        if cue.group("ger"):
+            continue
+        mention = _clitic(cue, grammar) or subject_before_cue(grammar, text, sentence, cue.start())
+        if mention is not None:
+            return mention
+        break
+    subject = sentence_subject(grammar, text, sentence, end)
+    if subject is not None and subject.kind == "role":
+        # « L'ancien candidat …, Benoît Hamon, a dit »: the name set off after the role
+        named = _name_after_comma(grammar, text, subject.span.end, end)
+        if named is not None:
+            return attrs.evolve(named[0], role=named[0].role or subject.role)
+    return subject
+
+
 def _opening_subject(grammar: Grammar, text: str, sentence: int, end: int) -> Mention | None:
     """The subject a sentence opens with, for a verb that shares it (a coordinated verb,
     a gerund): any role or name that opens it counts, not only a sure speaker."""
@@ -907,6 +959,10 @@ def in_sentence(
         particle = grammar.gerund_particle.match(text, sentence, last_cue.start(), SERIAL)
         # « … a réagi au micro de BFM TV en déclarant que … »: the subject, not BFM TV
         subject = None if particle else phrase_before(grammar, text, sentence, last_cue.start())
+        if subject is not None and _clause_before_gerund(grammar, text, sentence, last_cue):
+            # « X a dit craindre que Marine Le Pen …, rafle la mise …, estimant que … »: the
+            # gerund after a clause shares the main verb's subject, not the clause's
+            subject = _main_verb_subject(grammar, text, sentence, last_cue.start())
         if subject is not None and subject.kind != "pronoun":
             return Attribution(
                 "partial", subject, _cue_span(last_cue), 0.7
