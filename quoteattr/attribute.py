@@ -999,6 +999,70 @@ _SENTENCE_DONE = regex.compile(r"[.!?…][\p{Pf}\p{Pe}\"']*+[\s\p{Zs}]*+$", rege
 _OPENS_SENTENCE = regex.compile(r"[\s\p{Zs}]*+[\p{Pi}\p{Ps}\"'¿¡]*+[\p{Lu}\p{N}]")
 
 
+_FIRST_WORD = regex.compile(r"[\s\p{Zs}]*+([\p{L}]++)")
+_QUOTE_SENTENCE_END = regex.compile(r"[\p{Pf}\p{Pe}\"'”»]*+[\s\p{Zs}]*+[.!?…]*+[\s\p{Zs}]*+")
+
+
+def _narrative_subject(grammar: Grammar, text: str, at: int, limit: int) -> Mention | None:
+    """The subject of a narrative infinitive that opens the sentence at *at*, if one does:
+    « Et Pécresse de réclamer … », « Et le ministre de conclure : »."""
+    opener = _FIRST_WORD.match(text, at, limit, SERIAL)
+    if opener is None or opener.group(1).lower() not in grammar.narrative_openers:
+        return None
+    parsed = phrase_at(grammar, text, opener.end(), limit)
+    if parsed is None or parsed[0].kind == "pronoun":
+        return None
+    words = tokens(text, parsed[1], min(limit, parsed[1] + 40))[:2]
+    if (
+        len(words) == 2
+        and words[0].text.lower() in grammar.narrative_markers
+        and words[1].text.lower() in grammar.speech_infinitives
+    ):
+        return parsed[0]
+    return None
+
+
+def narrative_infinitive(
+    grammar: Grammar, text: str, found: Found, floor: int
+) -> Attribution | None:
+    """« Et Pécresse de réclamer … « l'overdose fiscale » » and « « … ». Et Stéphanie
+    Silvestre d'ajouter que … »: the narrative infinitive the press writes for "X said".
+
+    The quote sits in the sentence the construction opens, or opens the sentence right
+    after it (``narrative``); or it is a sentence of its own, with no cue, right before
+    one that opens with it, in its paragraph or the next (``narrative.after``: « Et X
+    d'ajouter » goes on with the same speaker).
+    """
+    if not grammar.narrative_openers:
+        return None
+    start = found.span.start
+    lo = max(floor, start - LOOKBACK)
+    sentence = sentence_start(grammar, text, lo, start)
+    if sentence < start and not _LAST_QUOTE_MARK.search(text, sentence, start, SERIAL):
+        mention = _narrative_subject(grammar, text, sentence, start)
+        if mention is not None:
+            return Attribution("narrative", mention, None, 0.8)
+    if text[sentence:start].strip():
+        return None
+    if sentence > lo:
+        # « Et X d'ajouter que … . « … » »: the sentence before the quote opens with it
+        before = sentence_start(grammar, text, lo, text_end_before(text, sentence) - 1)
+        if not _LAST_QUOTE_MARK.search(text, before, sentence, SERIAL):
+            mention = _narrative_subject(grammar, text, before, sentence)
+            if mention is not None:
+                return Attribution("narrative", mention, None, 0.75)
+    after = _QUOTE_SENTENCE_END.match(text, found.span.end, None, SERIAL).end()
+    ends_sentence = any(c in ".!?…" for c in text[found.content.end - 1 : after] if not c.isspace())
+    if not ends_sentence or text.count("\n", found.span.end, after) > 2:
+        return None
+    # the next sentence, in this paragraph or opening the next one
+    limit = text.find("\n", after + 1)
+    mention = _narrative_subject(grammar, text, after, limit if limit > 0 else len(text))
+    if mention is None:
+        return None
+    return Attribution("narrative.after", mention, None, 0.7)
+
+
 def previous_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> Attribution | None:
     """Chapman says the union sees it otherwise. "Response times … can be 45 minutes."
 
@@ -1124,6 +1188,7 @@ def attribute(
     return (
         sentence_source(grammar, text, found, paragraph_end)
         or in_sentence(grammar, text, found, reach, previous_is_label)
+        or narrative_infinitive(grammar, text, found, reach)
         or previous_sentence(
             grammar, text, found, floor_before if previous_unattributed else previous_end
         )

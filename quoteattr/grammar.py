@@ -155,6 +155,8 @@ class Grammar:
     """A coordinator right before a verb: « … et a déclaré », "… and said"."""
     subject_first: bool = False
     """Whether a postposed attribution may put its subject first: "…," Smith said."""
+    narrative_openers: frozenset[str] = frozenset()
+    narrative_markers: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
     adverb_suffixes: tuple[str, ...] = ()
     manner_prepositions: frozenset[str] = frozenset()
@@ -655,6 +657,8 @@ def get_grammar(code: str) -> Grammar:
         auxiliaries=lexicon.auxiliaries,
         speaking_words=frozenset(data.SPEAKING_PERSON_WORDS),
         adverbs=frozenset(a.lower() for a in data.ADVERBS if " " not in a),
+        narrative_openers=frozenset(getattr(data, "NARRATIVE_INFINITIVE_OPENERS", ())),
+        narrative_markers=frozenset(getattr(data, "NARRATIVE_INFINITIVE_MARKERS", ())),
         adverb_suffixes=tuple(getattr(data, "ADVERB_SUFFIXES", ())),
         manner_prepositions=frozenset(getattr(data, "MANNER_PREPOSITIONS", ())),
         manner_nouns=frozenset(getattr(data, "MANNER_NOUNS", ())),

@@ -453,6 +453,12 @@ def _role_phrase(
             or (j > i + 1 and not tok.capitalised and low in grammar.verb_forms)
         ):
             break
+        if (
+            low in grammar.connectors
+            and j + 1 < len(toks)
+            and toks[j + 1].text.lower() in grammar.speech_infinitives
+        ):
+            break  # « Et le ministre de conclure » : the infinitive is the verb, not the role
         if j > i + 1 and _manner_starts(grammar, toks, j):
             break  # "said the Rabbit angrily", « dit le vieillard d'une voix sourde »
         if (

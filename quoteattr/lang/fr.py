@@ -455,6 +455,12 @@ FIRST_NAMES = {
     ),
 }  # fmt: skip
 
+# The narrative infinitive of the press: « Et Pécresse de réclamer … », « Et le ministre
+# de conclure : ». A sentence that opens with one of these words, a subject, one of the
+# markers and a reporting verb's infinitive is that subject speaking.
+NARRATIVE_INFINITIVE_OPENERS = ("et",)
+NARRATIVE_INFINITIVE_MARKERS = ("de", "d'", "d’")
+
 # How a speaker speaks, after the speaker: « répondit le petit garçon vivement », « dit
 # le vieillard d'une voix sourde ». A role phrase ends before an adverb of this ending
 # (after a word that is no preposition: « le chef du gouvernement » keeps its noun) and
