@@ -548,6 +548,25 @@ def _main_verb_subject(grammar: Grammar, text: str, sentence: int, end: int) -> 
     return subject
 
 
+MAX_OPENING_ROLE_WORDS = 8
+
+
+def _opening_role(grammar: Grammar, text: str, sentence: int, end: int) -> Mention | None:
+    """A role phrase the sentence opens with, or that follows its first comma: « Certains
+    …, annonçant » ; « Conséquemment, les partisans du projet cherchent …, en disant »."""
+    comma = text.find(",", sentence, end)
+    starts = [sentence] + ([_SPACE.match(text, comma + 1, None, SERIAL).end()] if comma > 0 else [])
+    for at in starts:
+        opening = phrase_at(grammar, text, at, end)
+        if (
+            opening is not None
+            and opening[0].kind == "role"
+            and len(opening[0].text.split()) <= MAX_OPENING_ROLE_WORDS
+        ):
+            return opening[0]
+    return None
+
+
 def _opening_subject(grammar: Grammar, text: str, sentence: int, end: int) -> Mention | None:
     """The subject a sentence opens with, for a verb that shares it (a coordinated verb,
     a gerund): any role or name that opens it counts, not only a sure speaker."""
@@ -967,7 +986,20 @@ def in_sentence(
             return Attribution(
                 "partial", subject, _cue_span(last_cue), 0.7
             )  # Charles Michel dénonçant
-        subject = sentence_subject(grammar, text, sentence, last_cue.start())
+        subject = sentence_subject(grammar, text, sentence, last_cue.start()) or _opening_role(
+            grammar, text, sentence, last_cue.start()
+        )
+        if subject is None:
+            # "Band member Flea shared the news …, writing": a name the text also writes
+            # inside a sentence, not a capitalised adverb (« Conséquemment, »)
+            opening = _opening_subject(grammar, text, sentence, last_cue.start())
+            if opening is not None and (
+                opening.kind != "person"
+                or opening.role
+                or opening.title
+                or _named_mid_sentence(text, opening.name or "", sentence)
+            ):
+                subject = opening
         if subject is not None:
             return Attribution("partial", subject, _cue_span(last_cue), 0.65)
         opening = text[sentence : last_cue.start()].rstrip()

@@ -202,7 +202,7 @@ def _lower_first(phrase: str, grammar: Grammar) -> str:
     words = phrase.split()
     if not words or not words[0][:1].isupper():
         return phrase
-    nouns = (grammar.determiners, grammar.role_nouns)
+    nouns = (grammar.determiners, grammar.role_nouns, grammar.indefinite_pronouns)
     first = words[0].lower()
     if any(first in table for table in nouns) or first.rstrip("'’") in ("l", "d"):
         return phrase[0].lower() + phrase[1:]

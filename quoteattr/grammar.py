@@ -155,6 +155,8 @@ class Grammar:
     """A coordinator right before a verb: « … et a déclaré », "… and said"."""
     subject_first: bool = False
     """Whether a postposed attribution may put its subject first: "…," Smith said."""
+    indefinite_pronouns: dict[str, str | None] = attrs.field(factory=dict, repr=False)
+    clause_words: frozenset[str] = frozenset()
     narrative_openers: frozenset[str] = frozenset()
     narrative_markers: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
@@ -657,6 +659,8 @@ def get_grammar(code: str) -> Grammar:
         auxiliaries=lexicon.auxiliaries,
         speaking_words=frozenset(data.SPEAKING_PERSON_WORDS),
         adverbs=frozenset(a.lower() for a in data.ADVERBS if " " not in a),
+        indefinite_pronouns=dict(getattr(data, "INDEFINITE_PRONOUNS", {})),
+        clause_words=frozenset(getattr(data, "CLAUSE_WORDS", ())),
         narrative_openers=frozenset(getattr(data, "NARRATIVE_INFINITIVE_OPENERS", ())),
         narrative_markers=frozenset(getattr(data, "NARRATIVE_INFINITIVE_MARKERS", ())),
         adverb_suffixes=tuple(getattr(data, "ADVERB_SUFFIXES", ())),

@@ -218,6 +218,8 @@ def noun_phrase(
         return Mention(
             span, name, "person", name=name, title=title[0], role=role, gender=gender
         ), after
+    if tok.kind == "w" and low in grammar.indefinite_pronouns:
+        return _indefinite(grammar, text, toks, i)
     if (tok.kind == "el" and low[0] == "l") or (tok.kind == "w" and low in grammar.determiners):
         return _role_phrase(grammar, text, toks, i)
     modified = _modified_role(grammar, text, toks, i)
@@ -274,6 +276,36 @@ def noun_phrase(
         gender = _gender_of_name(grammar, name) if kind == "person" else None
         return Mention(span, name, kind, name=name, role=role, gender=gender), after
     return None
+
+
+def _indefinite(
+    grammar: Grammar, text: str, toks: list[Token], i: int
+) -> tuple[Mention, int] | None:
+    """ "Some said", « Certains estiment »: a group that speaks, kept as a plural role;
+    « Plusieurs manifestants » : before a noun, the word is the noun's determiner."""
+    tok = toks[i]
+    low = tok.text.lower()
+    following = toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        following is not None
+        and following.kind == "w"
+        and not following.capitalised
+        and following.text.lower() not in grammar.stopwords
+        and following.text.lower() not in grammar.auxiliaries
+        and following.text.lower() not in grammar.verb_forms
+        and following.text.lower() not in grammar.clause_words
+    ):
+        parsed = _role_phrase(grammar, text, toks, i)
+        if parsed is None or low in grammar.determiners:
+            return parsed  # "many old gentlemen": a determiner of the language, as before
+        role = parsed[0].role or ""
+        partitive = following.text.lower() in grammar.connectors  # "some of the residents"
+        if not partitive and not is_head_noun(grammar, head_word(grammar, role)):
+            return None  # « plusieurs sanctions »: no person, no group that speaks
+        return attrs.evolve(parsed[0], plural=True), parsed[1]
+    gender = grammar.indefinite_pronouns[low]
+    span = Span(tok.start, tok.end)
+    return Mention(span, tok.text, "role", role=low, gender=gender, plural=True), i + 1
 
 
 def _possessed_role(

@@ -169,6 +169,13 @@ DETERMINERS = {
     "another": None, "some": None, "two": None, "three": None, "several": None, "many": None,
 }  # fmt: skip
 
+# Indefinite pronouns that speak for a group ("Some said", "Others argued"): a
+# collective source, kept as a plural role; before a noun they are its determiner.
+INDEFINITE_PRONOUNS = {
+    "some": None, "others": None, "many": None, "several": None, "most": None, "both": None,
+    "few": None,
+}  # fmt: skip
+
 PLURAL_DETERMINERS = ("these", "those", "some", "several", "many", "two", "three", "both")
 NUMBERLESS_DETERMINERS = ("the", "their", "our", "its", "his", "her", "your", "my")
 

@@ -215,6 +215,14 @@ DETERMINERS = {
 
 # Role nouns of news writing with their gender ("m", "f" or None when the word is
 # the same for both and the determiner decides).
+# Indefinite pronouns that speak for a group (« Certains estiment », « Plusieurs ont
+# dénoncé »): a collective source, kept as a plural role; before a noun they are its
+# determiner (« Plusieurs manifestants »).
+INDEFINITE_PRONOUNS = {
+    "certains": None, "certaines": "f", "plusieurs": None, "beaucoup": None,
+    "quelques-uns": None, "quelques-unes": "f", "nombreux": None, "nombreuses": "f",
+}  # fmt: skip
+
 PLURAL_DETERMINERS = (
     "les",
     "des",
