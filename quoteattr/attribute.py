@@ -314,7 +314,44 @@ def subject_before_cue(grammar: Grammar, text: str, sentence: int, cue: int) -> 
             named = mention.kind == "person" and bool(mention.name)
             if named and after < closing.start() and text[after] == ",":
                 return mention  # a comma after the name, another before the cue
-    return phrase_before(grammar, text, sentence, cue)
+    before = phrase_before(grammar, text, sentence, cue)
+    if before is not None and _object_of_preposition(grammar, text, sentence, before, cue):
+        preposition = tokens(text, max(sentence, before.span.start - 12), before.span.start)[-1]
+        modified = phrase_before(grammar, text, sentence, preposition.start)
+        if modified is not None and modified.kind != "pronoun":
+            return modified  # "someone in the audience shouted": the phrase it modifies
+        return _subject_before(grammar, text, sentence, before.span.start)
+    return before
+
+
+def _object_of_preposition(
+    grammar: Grammar, text: str, sentence: int, mention: Mention, cue: int
+) -> bool:
+    """Whether the phrase right before a cue is a preposition's object (« sur une chaise
+    en balbutiant »), not the antecedent of a relative (« sur le père qui lui dit »)."""
+    if mention.kind == "pronoun":
+        return False
+    before = tokens(text, max(sentence, mention.span.start - 12), mention.span.start)
+    if not before or before[-1].text.lower() not in grammar.object_prepositions:
+        return False
+    between = tokens(text, mention.span.end, cue)
+    return not any(
+        t.text.lower() in grammar.relative_pronouns or t.text.lower() in grammar.clause_openers
+        for t in between
+    )  # "under a headline that said": a relative's antecedent speaks
+
+
+def _subject_before(grammar: Grammar, text: str, sentence: int, end: int) -> Mention | None:
+    """The subject pronoun nearest before *end* in its sentence, else the subject the
+    sentence opens with: « …, elle se laissa choir sur une chaise en balbutiant : »."""
+    for tok in reversed(tokens(text, sentence, end)):
+        low = tok.text.lower()
+        if low in grammar.subject_pronouns:
+            gender, number = grammar.pronouns.get(low.rstrip("'’"), (None, "sg"))
+            return Mention(
+                Span(tok.start, tok.end), tok.text, "pronoun", gender=gender, plural=number == "pl"
+            )
+    return _opening_subject(grammar, text, sentence, end)
 
 
 def sentence_subject(grammar: Grammar, text: str, sentence: int, end: int) -> Mention | None:

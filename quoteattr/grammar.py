@@ -157,6 +157,9 @@ class Grammar:
     """Whether a postposed attribution may put its subject first: "…," Smith said."""
     indefinite_pronouns: dict[str, str | None] = attrs.field(factory=dict, repr=False)
     clause_words: frozenset[str] = frozenset()
+    object_prepositions: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()
+    verb_clitics: frozenset[str] = frozenset()
     narrative_openers: frozenset[str] = frozenset()
     narrative_markers: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
@@ -661,6 +664,9 @@ def get_grammar(code: str) -> Grammar:
         adverbs=frozenset(a.lower() for a in data.ADVERBS if " " not in a),
         indefinite_pronouns=dict(getattr(data, "INDEFINITE_PRONOUNS", {})),
         clause_words=frozenset(getattr(data, "CLAUSE_WORDS", ())),
+        object_prepositions=frozenset(getattr(data, "OBJECT_PREPOSITIONS", ())),
+        subject_pronouns=frozenset(getattr(data, "SUBJECT_PRONOUNS", ())),
+        verb_clitics=frozenset(getattr(data, "VERB_CLITICS", ())),
         narrative_openers=frozenset(getattr(data, "NARRATIVE_INFINITIVE_OPENERS", ())),
         narrative_markers=frozenset(getattr(data, "NARRATIVE_INFINITIVE_MARKERS", ())),
         adverb_suffixes=tuple(getattr(data, "ADVERB_SUFFIXES", ())),

@@ -475,8 +475,10 @@ def _role_phrase(
         low = tok.text.lower()
         if tok.kind == "p" and (tok.text in _ROLE_BREAKS or tok.text != "'"):
             break
-        if tok.kind == "el" and low[0] in _CLITIC_INITIALS:
-            break  # « le président s'est dit … »: a clitic starts the verb, not the phrase
+        if (tok.kind == "el" and low[0] in _CLITIC_INITIALS) or (
+            tok.kind == "w" and low in grammar.verb_clitics
+        ):
+            break  # « le président s'est dit … », « la grand-mère se pencha »: the verb
         if j > i + 1 and low in grammar.stopwords and low not in grammar.connectors:
             break
         if (

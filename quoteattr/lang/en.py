@@ -285,6 +285,16 @@ COMPLEMENT_PREPOSITIONS = (
     "towards", "like", "than", "including", "between", "among", "told", "asked",
 )  # fmt: skip
 
+# Prepositions whose noun phrase is never the subject of the verb right after it ("she
+# sank onto a chair and said:"); the speaker is then the subject pronoun before it, or
+# the subject the sentence opens with. Not "with" ("with one of her ads asking:") nor
+# "by" (a passive's agent).
+OBJECT_PREPOSITIONS = (
+    "on", "in", "at", "into", "onto", "under", "over", "behind", "beside", "near", "from",
+    "without", "through", "across", "toward", "towards", "against", "upon",
+)  # fmt: skip
+SUBJECT_PRONOUNS = ("he", "she", "they", "i", "we")
+
 SPEAKER_STOPWORDS = (
     "on", "in", "at", "during", "after", "before", "who", "that", "which", "when", "while",
     "because", "and", "but", "as", "to", "from", "with", "by", "for", "about", "into",

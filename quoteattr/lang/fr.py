@@ -316,6 +316,18 @@ COMPLEMENT_PREPOSITIONS = (
     "chez", "envers", "vers", "comme", "que", "qu'", "qu’",
 )  # fmt: skip
 
+# Prepositions whose noun phrase is never the subject of the verb right after it:
+# « elle se laissa choir sur une chaise en balbutiant : », « qui m'accompagnait dans ma
+# promenade me dit : ». The speaker is then the subject pronoun before the phrase
+# (SUBJECT_PRONOUNS), or the subject the sentence opens with. Not « de », whose phrase
+# is most often a complement inside the subject (« la voix de son grand-père redisait »),
+# nor « avec » (« avec un ami disant : »).
+OBJECT_PREPOSITIONS = (
+    "sur", "dans", "sous", "vers", "chez", "sans", "contre", "par", "pour", "entre",
+    "derrière", "devant", "parmi", "à", "au", "aux", "en",
+)  # fmt: skip
+SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "je", "j'", "j’", "on")
+
 # Where a speaker says it: « a déclaré à l'AFP Jean Dupont ».
 CHANNEL_PHRASES = (
     "à l'AFP", "à l’AFP", "dans un communiqué", "dans une déclaration", "sur X", "sur Twitter",
@@ -378,6 +390,10 @@ SPEAKER_STOPWORDS = (
     "selon", "d'après", "d’après", "quant", "ainsi", "enfin", "alors", "aussi", "ensuite", "or",
     "donc", "cependant", "pourtant", "lorsque", "si", "comme",
 )  # fmt: skip
+
+# Clitics written as whole words that open a verb, so they end a role phrase before it
+# (« la grand-mère se pencha », « le vieux lui répondit »), as s', n' and m' do.
+VERB_CLITICS = ("se", "me", "te", "ne", "lui", "y")
 
 # Words after which « le », « la », « les » or « l' » before a verb form is an article
 # with a noun (« et la demande aux entreprises »), not the verb's object.
