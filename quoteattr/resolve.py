@@ -472,6 +472,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
                 if item.mention is not None and _first_person(grammar, item.mention):
                     item.speaker = attrs.evolve(narrator, span=item.mention.span)
         _conversation(text, pending)
+        _replies(text, pending)
     _follow_on(grammar, text, pending)
     _attributed_after(text, pending)
 
@@ -854,6 +855,50 @@ def _conversation(text: str, pending: list[Pending]) -> None:
         item.rule = rule
         item.confidence = confidence
         turns.append(item)
+
+
+def _opens_paragraph(text: str, item: Pending) -> bool:
+    return text_end_before(text, item.start) <= _paragraph_start(text, item.start)
+
+
+def _replies(text: str, pending: list[Pending]) -> None:
+    """ "— Vous êtes las ? / — Oui, bien las, murmura-t-il.": a turn that names nobody,
+    right before a turn whose speaker is known, is the other party's: the last one before
+    it who is not that speaker (``conversation.reply``). Runs after the alternation, which
+    reads forwards and stops at narration; this reads the reply after the turn."""
+    speech = [item for item in pending if item.speech]
+    for k, item in enumerate(speech[:-1]):
+        reply = speech[k + 1]
+        unknown = item.speaker is None and item.rule is None
+        # the alternation gave the turn to the one who speaks the reply by name: two turns
+        # in a row by one person, which a dialogue rarely writes
+        alternated = (
+            item.rule == "conversation"
+            and reply.speaker is not None
+            and reply.rule not in ("conversation", "conversation.vocative", None)
+            and _speaker_key(item) == _speaker_key(reply)
+        )
+        if not (unknown or alternated) or not _opens_paragraph(text, item):
+            continue
+        if (
+            reply.speaker is None
+            or reply.start - item.end > CONVERSATION_GAP
+            or not _opens_paragraph(text, reply)
+            or _paragraph_start(text, reply.start) == _paragraph_start(text, item.start)
+        ):
+            continue
+        replier = _speaker_key(reply)
+        for before in reversed(speech[:k]):
+            if item.start - before.end > CONVERSATION_GAP:
+                break
+            if (
+                before.speaker is not None
+                and before.speaker.kind == "person"
+                and _speaker_key(before) != replier
+            ):
+                item.mention, item.speaker = before.mention, before.speaker
+                item.rule, item.confidence = "conversation.reply", 0.45
+                break
 
 
 def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:

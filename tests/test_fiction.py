@@ -202,3 +202,25 @@ def test_a_noun_that_looks_like_a_possessive_does_not_keep_narration_in_a_turn()
     turn = _fiction("fr").extract(text)[0]
     assert turn.text.startswith("Si monsieur")
     assert "observation" not in text[turn.parts[-1].start : turn.parts[-1].end]
+
+
+def test_a_turn_before_a_known_reply_is_the_other_partys() -> None:
+    # The alternation alone gives « Vous êtes fatigué ? » to Henri, who then answers it
+    # by name: the turn before his reply is Jeanne's.
+    scene = [
+        "La voiture s'arrêta devant la grille, et Jeanne Morel descendit la première.",
+        "— Vous venez de loin ? demanda Jeanne.",
+        "— De Lyon, répondit Henri Vasseur.",
+        "Puis, après un long silence :",
+        "— Je ne sais plus très bien.",
+        "Il regardait la maison sans rien dire. La pluie reprenait sur les pavés de la cour.",
+        "— Vous êtes fatigué ?",
+        "— Un peu, murmura Henri.",
+    ]
+    text = "\n\n".join(scene * 120)
+    speech = [q for q in _fiction("fr").extract(text) if q.kind.value == "speech"]
+    asked = [q for q in speech if q.text.startswith("Vous êtes fatigué")]
+    assert asked
+    for quote in asked:
+        assert quote.speaker is not None
+        assert (quote.speaker.name, quote.rule) == ("Jeanne Morel", "fr.conversation.reply")
