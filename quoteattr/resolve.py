@@ -471,6 +471,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
             for item in pending:
                 if item.mention is not None and _first_person(grammar, item.mention):
                     item.speaker = attrs.evolve(narrator, span=item.mention.span)
+        _scene_roles(grammar, pending)
         _conversation(text, pending)
         _replies(text, pending)
     _follow_on(grammar, text, pending)
@@ -855,6 +856,46 @@ def _conversation(text: str, pending: list[Pending]) -> None:
         item.rule = rule
         item.confidence = confidence
         turns.append(item)
+
+
+SCENE_REACH = 1500
+"""How far before and after a role's quote the speakers of its scene are read."""
+
+
+def _scene_roles(grammar: Grammar, pending: list[Pending]) -> None:
+    """ "said the young girl", « répondit la vieille femme »: in a novel a definite role
+    with a gender is the one named character of that gender who speaks within
+    ``SCENE_REACH`` of it, before or after; with none, or two, it stays a role."""
+    named = [
+        item
+        for item in pending
+        if item.speaker is not None
+        and item.speaker.kind == "person"
+        and item.speaker.name
+        and item.speaker.gender
+    ]
+    starts = [item.start for item in named]
+    for item in pending:
+        role = item.speaker
+        if (
+            role is None
+            or role.kind != "role"
+            or role.plural
+            or not role.gender
+            or _first_word(role.text) not in grammar.definite_determiners
+            or not is_head_noun(grammar, head_word(grammar, role.role or ""))
+        ):
+            continue  # « la première fois » is no one
+        lo = bisect.bisect_left(starts, item.start - SCENE_REACH)
+        hi = bisect.bisect_right(starts, item.end + SCENE_REACH)
+        candidates = {
+            _fold(other.speaker.name or ""): other.speaker
+            for other in named[lo:hi]
+            if other.speaker is not None and other.speaker.gender == role.gender
+        }
+        if len(candidates) == 1:
+            [person] = candidates.values()
+            item.speaker = attrs.evolve(person, span=role.span, role=person.role or role.role)
 
 
 def _opens_paragraph(text: str, item: Pending) -> bool:

@@ -224,3 +224,35 @@ def test_a_turn_before_a_known_reply_is_the_other_partys() -> None:
     for quote in asked:
         assert quote.speaker is not None
         assert (quote.speaker.name, quote.rule) == ("Jeanne Morel", "fr.conversation.reply")
+
+
+def _scene_with(second_woman: bool) -> str:
+    scene = [
+        "The lake was grey that morning, and Tobias Wren walked along the shore with Lydia Marsh.",
+        '"Shall we take the boat?" said Lydia.',
+        '"If you like," said Tobias.',
+        '"I would like it very much," said the young girl.',
+        "They walked on towards the landing stage, where the old boatman was asleep.",
+    ]
+    if second_woman:
+        scene.insert(1, '"Good morning, Tobias," said Agnes Hale.')
+    return "\n\n".join(scene * 120)
+
+
+def test_a_role_in_a_scene_is_its_one_named_speaker_of_that_gender() -> None:
+    speech = [q for q in _fiction("en").extract(_scene_with(False)) if q.kind.value == "speech"]
+    liked = [q for q in speech if q.text.startswith("I would like it")]
+    assert liked
+    for quote in liked:
+        assert quote.speaker is not None
+        assert quote.speaker.name == "Lydia Marsh"
+        assert quote.speaker_text == "the young girl"  # the span stays on the role phrase
+
+
+def test_a_role_with_two_candidates_in_its_scene_stays_a_role() -> None:
+    speech = [q for q in _fiction("en").extract(_scene_with(True)) if q.kind.value == "speech"]
+    liked = [q for q in speech if q.text.startswith("I would like it")]
+    assert liked
+    assert {(q.speaker.name, q.speaker.kind) for q in liked if q.speaker} == {
+        ("the young girl", "role")
+    }

@@ -207,7 +207,8 @@ ROLE_NOUNS = {
     "physician": None, "surgeon": None, "teacher": None, "student": None, "volunteer": None,
     "activist": None, "specialist": None, "historian": None, "consultant": None,
     "administrator": None, "trustee": None, "dean": None, "editor": None, "reporter": None,
-    "columnist": None,
+    "columnist": None, "girl": "f", "boy": "m", "lady": "f", "gentleman": "m", "maid": "f",
+    "aunt": "f", "uncle": "m", "grandmother": "f", "grandfather": "m",
 }  # fmt: skip
 
 ORGANISATION_NOUNS = (
