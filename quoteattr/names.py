@@ -505,7 +505,7 @@ def _role_phrase(
         ):
             break  # "the company cut 500 jobs": the noun ends the phrase
         if (
-            not grammar.head_final
+            (not grammar.head_final or toks[j - 1].capitalised)
             and j > i + 1
             and tok.kind == "w"
             and not tok.capitalised

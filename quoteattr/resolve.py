@@ -416,8 +416,10 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
     )
     if fiction:
         index.book_genders = book_genders(grammar, text)
+    previous: Pending | None = None
     for item in pending:
         mention = item.mention
+        before, previous = previous, item
         if mention is None:
             continue
         if mention.kind == "pronoun" and mention.text.lower() in grammar.impersonal_pronouns:
@@ -425,7 +427,14 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
         if _first_person(grammar, mention):
             continue  # "…," I said: the narrator, found below for a book, no one named before
         if mention.kind == "pronoun":
-            item.speaker = resolve_pronoun(mention, known, index)
+            beat = (
+                _beat_antecedent(grammar, text, item, before, mention)
+                if fiction and item.rule == "postposed.pronoun"
+                else None
+            )
+            item.speaker = (
+                index.with_book_gender(beat) if beat else resolve_pronoun(mention, known, index)
+            )
             if item.speaker is not None and mention.gender and not item.speaker.gender:
                 item.speaker = attrs.evolve(item.speaker, gender=mention.gender)
             if item.speaker is not None and item.speaker.kind == "person":
@@ -792,20 +801,10 @@ def _action_beats(grammar: Grammar, text: str, pending: list[Pending]) -> None:
     turns and the follow-on, which would give the quote to the speaker before."""
     previous: Pending | None = None
     for item in pending:
-        lo = _paragraph_start(text, item.start)
-        cue_before = None
-        if previous is not None and previous.end > lo:
-            lo = previous.end
-            cue_before = previous.cue
-        previous = item
+        before, previous = previous, item
         if not item.speech or item.dash or item.fragment or item.rule or item.mention:
             continue
-        if _NARRATION_DONE.match(text, lo, item.start, SERIAL) is None:
-            continue  # the quote opens its paragraph, or follows a colon or a comma
-        sentence = sentence_start(grammar, text, lo, item.start - 1)
-        if cue_before is not None and cue_before[0] >= sentence:
-            continue  # "…," he said. "…": the narration is the quote before's cue
-        subject = sentence_subject(grammar, text, sentence, item.start)
+        subject = _narrated_subject(grammar, text, item, before)
         if subject is None or _first_person(grammar, subject):
             continue
         if subject.kind == "pronoun" and not subject.gender:
@@ -813,6 +812,47 @@ def _action_beats(grammar: Grammar, text: str, pending: list[Pending]) -> None:
         if subject.kind not in ("person", "pronoun") or subject.plural:
             continue
         item.mention, item.rule, item.confidence = subject, "beat", 0.55
+
+
+def _narrated_subject(
+    grammar: Grammar, text: str, item: Pending, previous: Pending | None
+) -> Mention | None:
+    """The subject of the narrated sentence right before a quote in its paragraph, when
+    that sentence is not the cue of the quote before it."""
+    lo = _paragraph_start(text, item.start)
+    cue_before = None
+    if previous is not None and previous.end > lo:
+        lo = previous.end
+        cue_before = previous.cue
+    if _NARRATION_DONE.match(text, lo, item.start, SERIAL) is None:
+        return None  # the quote opens its paragraph, or follows a colon or a comma
+    sentence = sentence_start(grammar, text, lo, item.start - 1)
+    if cue_before is not None and cue_before[0] >= sentence:
+        return None  # "…," he said. "…": the narration is the quote before's cue
+    return sentence_subject(grammar, text, sentence, item.start)
+
+
+def _beat_antecedent(
+    grammar: Grammar, text: str, item: Pending, previous: Pending | None, pronoun: Mention
+) -> Mention | None:
+    """ "The Dormouse slowly opened his eyes. "I wasn't asleep," he said": in a novel the
+    subject of the sentence before the quote is what the pronoun of its cue stands for,
+    before any later mention of that sentence (his eyes)."""
+    if item.dash:
+        return None
+    subject = _narrated_subject(grammar, text, item, previous)
+    if subject is None or subject.kind not in ("person", "role") or subject.plural:
+        return None
+    if subject.kind == "role" and not (
+        is_head_noun(grammar, head_word(grammar, subject.role or ""))
+        or any(word[:1].isupper() for word in (subject.role or "").split())
+    ):
+        return None  # "The Hatter", "the old woman", not "the door"
+    if pronoun.plural != subject.plural or (
+        pronoun.gender and subject.gender and pronoun.gender != subject.gender
+    ):
+        return None  # a book's creatures and titles (the Dormouse) need no given name
+    return subject
 
 
 def _conversation(text: str, pending: list[Pending]) -> None:

@@ -256,3 +256,11 @@ def test_a_role_with_two_candidates_in_its_scene_stays_a_role() -> None:
     assert {(q.speaker.name, q.speaker.kind) for q in liked if q.speaker} == {
         ("the young girl", "role")
     }
+
+
+def test_a_pronoun_cue_after_a_narrated_sentence_is_that_sentences_subject() -> None:
+    text = 'The Badger gave a long look to Tom Hale across the table. "You are late," he said.'
+    [quote] = _fiction("en").extract(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker_text) == ("the Badger", "he")
+    assert quote.rule == "en.postposed.pronoun"
