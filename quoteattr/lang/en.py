@@ -292,7 +292,7 @@ COMPLEMENT_PREPOSITIONS = (
 # "by" (a passive's agent).
 OBJECT_PREPOSITIONS = (
     "on", "in", "at", "into", "onto", "under", "over", "behind", "beside", "near", "from",
-    "without", "through", "across", "toward", "towards", "against", "upon",
+    "without", "through", "across", "toward", "towards", "against", "upon", "like",
 )  # fmt: skip
 SUBJECT_PRONOUNS = ("he", "she", "they", "i", "we")
 

@@ -324,9 +324,9 @@ COMPLEMENT_PREPOSITIONS = (
 # nor « avec » (« avec un ami disant : »).
 OBJECT_PREPOSITIONS = (
     "sur", "dans", "sous", "vers", "chez", "sans", "contre", "par", "pour", "entre",
-    "derrière", "devant", "parmi", "à", "au", "aux", "en",
+    "derrière", "devant", "parmi", "à", "au", "aux", "en", "comme",
 )  # fmt: skip
-SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "je", "j'", "j’", "on")
+SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "je", "j'", "j’", "on", "lui", "eux")
 
 # Where a speaker says it: « a déclaré à l'AFP Jean Dupont ».
 CHANNEL_PHRASES = (
