@@ -160,6 +160,7 @@ class Grammar:
     object_prepositions: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     verb_clitics: frozenset[str] = frozenset()
+    impersonal_sources: tuple[str, ...] = ()
     narrative_openers: frozenset[str] = frozenset()
     narrative_markers: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
@@ -667,6 +668,9 @@ def get_grammar(code: str) -> Grammar:
         object_prepositions=frozenset(getattr(data, "OBJECT_PREPOSITIONS", ())),
         subject_pronouns=frozenset(getattr(data, "SUBJECT_PRONOUNS", ())),
         verb_clitics=frozenset(getattr(data, "VERB_CLITICS", ())),
+        impersonal_sources=tuple(
+            sorted(getattr(data, "IMPERSONAL_SOURCES", ()), key=len, reverse=True)
+        ),
         narrative_openers=frozenset(getattr(data, "NARRATIVE_INFINITIVE_OPENERS", ())),
         narrative_markers=frozenset(getattr(data, "NARRATIVE_INFINITIVE_MARKERS", ())),
         adverb_suffixes=tuple(getattr(data, "ADVERB_SUFFIXES", ())),

@@ -20,14 +20,16 @@ import attrs
 import regex
 
 from quoteattr.attribute import sentence_start, sentence_subject
-from quoteattr.grammar import Grammar, Mention
+from quoteattr.grammar import Grammar, Mention, Token, tokens
 from quoteattr.model import Span
 from quoteattr.names import (
     FULL_NAME_WINDOW,
+    PHRASE_CHARS,
     full_name_before,
     head_word,
     is_head_noun,
     person_mentions,
+    phrase_at,
 )
 from quoteattr.wordlist import SERIAL, text_end_before
 
@@ -87,6 +89,37 @@ def _named_without_person_evidence(grammar: Grammar, candidate: Mention) -> bool
         return False
     words = (candidate.name or candidate.text).split()
     return len(words) > 1 and words[0] not in grammar.first_names
+
+
+def _impersonal_source(grammar: Grammar, text: str, mention: Mention) -> Mention | None:
+    """The source an impersonal pronoun speaks from, named right after it: « … », nous
+    dit-on au cabinet du bourgmestre (IMPERSONAL_SOURCES)."""
+    at = mention.span.end
+    while at < len(text) and text[at] in " \t\u00a0\u202f":
+        at += 1
+    window = text[at : at + 40].lower()
+    for opener in grammar.impersonal_sources:
+        if window.startswith(opener) and not window[len(opener) : len(opener) + 1].isalpha():
+            start = at + len(opener)
+            parsed = phrase_at(grammar, text, start, min(len(text), start + PHRASE_CHARS))
+            if parsed is not None and parsed[0].kind in ("role", "organisation", "person"):
+                return parsed[0]
+            # « au cabinet du bourgmestre X »: the article is in the preposition, so the
+            # phrase is the words up to the next punctuation
+            words: list[Token] = []
+            for tok in tokens(text, start, min(len(text), start + PHRASE_CHARS)):
+                if tok.kind == "p" or len(words) == MAX_SOURCE_WORDS:
+                    break
+                words.append(tok)
+            if not words or words[0].capitalised:
+                return None
+            span = Span(words[0].start, words[-1].end)
+            phrase = text[span.start : span.end]
+            return Mention(span, phrase, "role", role=phrase)
+    return None
+
+
+MAX_SOURCE_WORDS = 8
 
 
 def _first_person(grammar: Grammar, mention: Mention) -> bool:
@@ -423,7 +456,10 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
         if mention is None:
             continue
         if mention.kind == "pronoun" and mention.text.lower() in grammar.impersonal_pronouns:
-            continue  # « déplorait-on au ministère »: nobody in particular
+            # « déplorait-on », nobody in particular; « nous dit-on au cabinet du maire »,
+            # the place it speaks from
+            item.speaker = _impersonal_source(grammar, text, mention)
+            continue
         if _first_person(grammar, mention):
             continue  # "…," I said: the narrator, found below for a book, no one named before
         if mention.kind == "pronoun":

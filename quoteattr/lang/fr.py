@@ -290,8 +290,15 @@ PRONOUNS = {
     "eux": ("m", "pl"),
 }  # fmt: skip
 
-# Pronouns that stand for nobody in particular: « déplorait-on au ministère ».
+# Pronouns that stand for nobody in particular: « déplorait-on hier ».
 IMPERSONAL_PRONOUNS = ("on",)
+# Where an impersonal « on » speaks from: « nous dit-on au cabinet du bourgmestre »,
+# « indique-t-on chez Renault ». The phrase after one of these is the source.
+IMPERSONAL_SOURCES = (
+    "au", "aux", "à", "chez", "dans l'entourage de", "dans l'entourage du",
+    "dans l’entourage de", "dans l’entourage du", "du côté de", "du côté du", "auprès de",
+    "auprès du",
+)  # fmt: skip
 
 # Le pronom du narrateur : jamais une personne nommée avant lui (« … », lui dis-je).
 FIRST_PERSON_PRONOUNS = ("je", "j'", "j’")
