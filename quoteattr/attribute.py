@@ -1030,6 +1030,10 @@ def in_sentence(
             # "Band member Flea shared the news …, writing": a name the text also writes
             # inside a sentence, not a capitalised adverb (« Conséquemment, »)
             opening = _opening_subject(grammar, text, sentence, last_cue.start())
+            if opening is None:
+                parsed = phrase_at(grammar, text, sentence, last_cue.start())
+                if parsed is not None and parsed[0].kind == "organisation":
+                    opening = parsed[0]  # « PCF et LFI, dénonçant un « … », ont voté »
             if opening is not None and (
                 opening.kind != "person"
                 or opening.role
