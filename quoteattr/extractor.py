@@ -311,6 +311,7 @@ class Extractor:
                 found = merged
                 fragments, repeated = _fragments(text, found)
                 labels = _labels(text, found, language, fragments)
+        dropped: dict[int, Attribution] = {}
         for i, (item, attribution) in enumerate(zip(found, attributions, strict=True)):
             if attribution is None or not attribution.rule or not fragments[i]:
                 continue
@@ -320,6 +321,17 @@ class Extractor:
                 text, item, attribution.rule, cue_end, repeated[i], labels[i], named
             ):
                 attributions[i] = None
+                if attribution.rule == "preposition.sentence" and not labels[i]:
+                    dropped[i] = attribution
+        for i, attribution in dropped.items():
+            # « devra déboucher « fin mars-mi avril » sur « des décisions … », selon le
+            # porte-parole »: a fragment that is speech on its own words keeps the
+            # sentence's source, which alone would not have made it speech
+            if (
+                not repeated[i]
+                and classify(text, found[i], language, self.config, labels[i]) is QuoteKind.SPEECH
+            ):
+                attributions[i] = attribution
         pending = [
             Pending(
                 index=i,
