@@ -1023,6 +1023,11 @@ def in_sentence(
             return Attribution(
                 "partial", subject, _cue_span(last_cue), 0.7
             )  # Charles Michel dénonçant
+        if particle and sentence == lo:
+            # « … a besoin « d'une réponse », tout en assurant être « … » »: the sentence
+            # goes on past the quote before, so its opening is read beyond that quote
+            paragraph = text.rfind("\n", 0, start) + 1
+            sentence = sentence_start(grammar, text, max(paragraph, lo - LOOKBACK), start)
         subject = sentence_subject(grammar, text, sentence, last_cue.start()) or _opening_role(
             grammar, text, sentence, last_cue.start()
         )
