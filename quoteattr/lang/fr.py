@@ -107,6 +107,7 @@ INCISE_ONLY_VERBS = (
     "faire", "s'expliquer", "croire", "corriger", "applaudir", "positiver", "rigoler", "pouffer", "grimacer", "s'étrangler", "blaguer",
     "commander", "ordonner", "prier", "questionner", "glapir", "haleter", "marmotter",
     "minauder", "piailler", "siffler", "susurrer", "zézayer", "chantonner", "fredonner",
+    "abonder",
 )  # fmt: skip
 
 # Words that complete « faire » into a reporting verb after a quote: « … », fait valoir X.
