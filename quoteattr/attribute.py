@@ -684,6 +684,13 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
             return Attribution("preposed.infinitive", opening, infinitive, 0.7)
     if subject is not None and _SPACE.match(text, subject[1], None, SERIAL).end() == colon:
         return Attribution("preposed.name", subject[0], None, 0.85)
+    if grammar.may_hold_preposition(text, sentence, colon):
+        # « Le mouvement est selon elle loin d'être terminé : « … » »: the lead-in names
+        # its source, which speaks, not the lead-in's subject
+        for preposition in grammar.prepositions.finditer(text, sentence, colon, False, SERIAL):
+            by = _by_preposition(grammar, text, preposition, colon, "preposition.leadin", 0.75)
+            if by is not None:
+                return by
     named = phrase_before(grammar, text, sentence, colon)
     if named is not None and named.kind == "person" and " " in (named.name or ""):
         return Attribution("preposed.name", named, None, 0.8)  # "LIRE AUSSI - François Sureau :"
