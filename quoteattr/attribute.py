@@ -208,9 +208,28 @@ def _is_narration(grammar: Grammar, text: str, start: int, end: int) -> bool:
     if len(words) < 4:
         return False
     # a speaking word after a determiner is a noun: « d'un ton sec » is no « ton père »
-    return not any(
+    if any(
         word in grammar.speaking_words and not (k and words[k - 1] in grammar.determiners)
         for k, word in enumerate(words)
+    ):
+        return False
+    endings = grammar.narrative_endings
+    if not endings:
+        return True
+    if any(len(word) > 3 and word.endswith(endings) for word in words):
+        return True
+    return any(
+        len(word) > 4
+        and word.endswith(grammar.narrative_singular_endings)
+        and not word.endswith(grammar.not_narrative_endings)
+        and words[k - 1] not in grammar.determiners
+        and (
+            words[k - 1] in grammar.narrative_singular_subjects
+            # « Cette observation … bouleversa le vieux comte »: a verb before its object
+            or (k + 1 < len(words) and words[k + 1] in grammar.determiners)
+        )
+        for k, word in enumerate(words)
+        if k
     )
 
 

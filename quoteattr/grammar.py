@@ -161,6 +161,10 @@ class Grammar:
     subject_pronouns: frozenset[str] = frozenset()
     verb_clitics: frozenset[str] = frozenset()
     impersonal_sources: tuple[str, ...] = ()
+    narrative_endings: tuple[str, ...] = ()
+    narrative_singular_endings: tuple[str, ...] = ()
+    narrative_singular_subjects: frozenset[str] = frozenset()
+    not_narrative_endings: tuple[str, ...] = ()
     narrative_openers: frozenset[str] = frozenset()
     narrative_markers: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
@@ -668,6 +672,10 @@ def get_grammar(code: str) -> Grammar:
         object_prepositions=frozenset(getattr(data, "OBJECT_PREPOSITIONS", ())),
         subject_pronouns=frozenset(getattr(data, "SUBJECT_PRONOUNS", ())),
         verb_clitics=frozenset(getattr(data, "VERB_CLITICS", ())),
+        narrative_endings=tuple(getattr(data, "NARRATIVE_ENDINGS", ())),
+        narrative_singular_endings=tuple(getattr(data, "NARRATIVE_SINGULAR_ENDINGS", ())),
+        narrative_singular_subjects=frozenset(getattr(data, "NARRATIVE_SINGULAR_SUBJECTS", ())),
+        not_narrative_endings=tuple(getattr(data, "NOT_NARRATIVE_ENDINGS", ())),
         impersonal_sources=tuple(
             sorted(getattr(data, "IMPERSONAL_SOURCES", ()), key=len, reverse=True)
         ),

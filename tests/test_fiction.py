@@ -264,3 +264,14 @@ def test_a_pronoun_cue_after_a_narrated_sentence_is_that_sentences_subject() -> 
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker_text) == ("the Badger", "he")
     assert quote.rule == "en.postposed.pronoun"
+
+
+def test_a_dialogue_turn_ends_at_the_narrators_tense_not_at_its_first_sentence() -> None:
+    text = (
+        "Noël la rassura aussitôt :\n\n"
+        "— Cette forêt est à nous. Papa seul a le droit d'y chasser.\n\n"
+        "Elle hocha la tête :\n\n"
+        "— Reste ici. Heureusement, les chasseurs rentraient déjà vers le village."
+    )
+    turns = [q.text for q in _fiction("fr").extract(text)]
+    assert turns == ["Cette forêt est à nous. Papa seul a le droit d'y chasser.", "Reste ici."]

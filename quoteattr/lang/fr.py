@@ -504,6 +504,19 @@ MANNER_NOUNS = (
     "geste", "regard",
 )  # fmt: skip
 
+# Endings of the narrator's tenses (passé simple plural, imparfait) in the third person: a
+# sentence after a dialogue turn is the narrator's only with one of them (« Heureusement,
+# mes parents amenèrent bientôt … »); a speaker's sentence in the present (« Papa seul a
+# le droit d'y chasser. ») stays in the turn.
+NARRATIVE_ENDINGS = ("èrent", "irent", "urent", "inrent", "ait", "aient")
+# The passé simple singular (« il sortit », « elle regarda ») shares its endings with the
+# present and the future of other verbs and with nouns, so it counts only in a word of
+# five letters or more, not after a determiner, not as a future in -ra, and right after a
+# third-person subject pronoun or right before a determiner (« bouleversa le comte »).
+NARRATIVE_SINGULAR_ENDINGS = ("it", "ut", "int", "a")
+NARRATIVE_SINGULAR_SUBJECTS = ("il", "elle", "on")
+NOT_NARRATIVE_ENDINGS = ("ra",)
+
 # Words of the first and second person: a sentence with one is someone speaking,
 # one without is likely the narrator's (used to find where a dialogue turn ends).
 SPEAKING_PERSON_WORDS = (
