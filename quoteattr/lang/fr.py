@@ -193,6 +193,8 @@ ADVERBS = (
     "sèchement", "tranquillement", "brièvement", "officiellement", "ouvertement", "hier",
     "avant-hier", "aujourd'hui", "aujourd’hui", "lundi", "mardi", "mercredi", "jeudi",
     "vendredi", "samedi", "dimanche", "matin", "soir", "midi", "après-midi", "ainsi", "tôt", "tard", "de son côté",
+    "plusieurs fois", "à plusieurs reprises", "à nouveau", "de nouveau", "une nouvelle fois",
+    "encore une fois", "maintes fois", "à maintes reprises",
     "de leur côté", "pour sa part", "pour leur part", "à son tour", "lui aussi", "elle aussi",
     "lui-même", "elle-même", "eux-mêmes", "tout", "bas", "haut", "très", "plutôt", "sans",
     "détour", "ambages", "finalement", "d'emblée", "d’emblée", "à l'époque", "à l’époque",
