@@ -443,8 +443,14 @@ def _french_cue() -> CueLexicon:
         "etre": list(fr.AUXILIARY_ETRE),
         "adv": list(fr.ADVERBS),
         "ger": sorted({v.present_participle for v in plain}),
+        "fin1": Paradigms(v.first_person for v in plain),
+        "pfin1": Paradigms(v.first_person for v in pronominal),
     }
     inv = r"(?P<inv>(?:-t)?-(?:il|elle|ils|elles|on))?"
+    # the narrator of a book in the first person: « répondis-je », « m'écriai-je »,
+    # « je demandai », « je m'écriai »
+    first = rf"(?<=(?<!\p{{L}})(?:[jJ]e[\s\p{{Zs}}]+|[jJ]{_APOSTROPHE}))"
+    refl1 = rf"(?P<refl>m{_APOSTROPHE}|me[\s\p{{Zs}}]+)"
     advs = r"(?:[\s\p{Zs}]+\L<adv>){0,3}"
     refl = rf"(?P<refl>s{_APOSTROPHE}|se[\s\p{{Zs}}]+)"
     obj = rf"(?P<obj>[lmt]{_APOSTROPHE}|(?:le|la|les|lui|leur|me|te|nous|vous)[\s\p{{Zs}}]+)?"
@@ -454,6 +460,10 @@ def _french_cue() -> CueLexicon:
         rf"|{obj}(?P<aux>\L<avoir>){inv}{advs}[\s\p{{Zs}}]+(?P<part>\L<part>)"
         rf"|{refl}(?P<fin>\L<pfin>){inv}"
         rf"|{obj}(?P<fin>\L<fin>){inv}"
+        rf"|{refl1}(?P<fin>\L<pfin1>)(?P<inv>-je)"
+        rf"|{obj}(?P<fin>\L<fin1>)(?P<inv>-je)"
+        rf"|{first}{refl1}(?P<fin>\L<pfin1>)"
+        rf"|{first}{obj}(?P<fin>\L<fin1>)"
         rf"|(?P<ger>\L<ger>)"
         rf")(?(neg)(?:[\s\p{{Zs}}]+(?:pas|plus|jamais))?))(?![\p{{L}}\p{{N}}])"
     )
@@ -473,11 +483,15 @@ def _french_cue() -> CueLexicon:
         pattern=pattern,
         lists=lists,
         initials=frozenset(
-            w.lower() for k in ("fin", "pfin", "avoir", "etre", "ger") for w in lists[k]
+            w.lower()
+            for k in ("fin", "pfin", "avoir", "etre", "ger", "fin1", "pfin1")
+            for w in lists[k]
         )
         - clitics,
         prefixes=frozenset(clitics),
-        verb_forms=frozenset(w.lower() for key in ("fin", "pfin", "ger") for w in lists[key]),
+        verb_forms=frozenset(
+            w.lower() for key in ("fin", "pfin", "ger", "fin1", "pfin1") for w in lists[key]
+        ),
         incise_only_forms=frozenset(f.lower() for f in only - shared),
         feminine_participles=feminine,
         auxiliaries=frozenset(fr.AUXILIARY_AVOIR + fr.AUXILIARY_ETRE),
@@ -572,7 +586,7 @@ def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
 
 _ARTICLE_LIKE = frozenset({"le", "la", "les", "l'", "l’"})
 _WORD_HEAD = regex.compile(r"[\p{L}]*+['’]?")
-_VERB_LISTS = ("fin", "part", "pfin", "ppart", "ger")
+_VERB_LISTS = ("fin", "part", "pfin", "ppart", "ger", "fin1", "pfin1")
 _LETTERS = regex.compile(r"\p{L}+")
 
 _CUE_BUILDERS = {"fr": _french_cue, "en": _english_cue}

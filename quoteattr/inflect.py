@@ -40,6 +40,9 @@ class FrenchVerb:
     participles: frozenset[str]
     present_participle: str
     tail: str = ""
+    first_person: frozenset[str] = frozenset()
+    """The narrator's forms: simple past and imperfect, first person singular
+    (« répondis-je », « je demandai », « disais-je »)."""
 
     def phrases(self) -> frozenset[str]:
         """Every full phrase: plain, inverted, compound, pronominal and agreed forms."""
@@ -143,6 +146,12 @@ def french_verb(lemma: str) -> FrenchVerb:
     p3s, p3p, imperfect, past, past_plural, future, participle, gerund = _paradigm(verb)
     singular = {p3s, imperfect + "ait", past, future + "a", future + "ait"}
     plural = {p3p, imperfect + "aient", past_plural, future + "ont", future + "aient"}
+    # the simple past's first person from its third: demanda → demandai, dit → dis
+    past_first = past
+    if past.endswith("a"):
+        past_first = past + "i"
+    elif past.endswith("t"):
+        past_first = past[:-1] + "s"
     return FrenchVerb(
         lemma=lemma,
         pronominal=pronominal,
@@ -151,6 +160,7 @@ def french_verb(lemma: str) -> FrenchVerb:
         participles=_participles(participle),
         present_participle=gerund,
         tail=tail,
+        first_person=frozenset({past_first, imperfect + "ais"}),
     )
 
 

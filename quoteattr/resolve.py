@@ -681,9 +681,9 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
             item.speaker = attrs.evolve(speaker, name=canonical)
 
 
-NARRATOR_MIN_TURNS = 10
+NARRATOR_MIN_TURNS = 5
 """First-person attributions ("I said") a book needs before its narrator is looked for."""
-NARRATOR_MIN_VOCATIVES = 5
+NARRATOR_MIN_VOCATIVES = 3
 
 
 def _narrator(grammar: Grammar, text: str, pending: list[Pending]) -> Mention | None:

@@ -275,3 +275,17 @@ def test_a_dialogue_turn_ends_at_the_narrators_tense_not_at_its_first_sentence()
     )
     turns = [q.text for q in _fiction("fr").extract(text)]
     assert turns == ["Cette forêt est à nous. Papa seul a le droit d'y chasser.", "Reste ici."]
+
+
+def test_a_short_excerpt_told_in_the_first_person_names_its_narrator_too() -> None:
+    scene = [
+        "Le train entra en gare, et mon oncle Baptiste me prit la main.",
+        "— Viens, Lucie, on va rater la voiture, dit l'oncle Baptiste.",
+        "— J'arrive, répondis-je.",
+        "Il portait ma valise comme si elle ne pesait rien.",
+    ]
+    text = "\n\n".join(scene * 5)
+    speech = [q for q in _fiction("fr").extract(text) if q.kind.value == "speech"]
+    mine = [q for q in speech if q.text.startswith("J'arrive")]
+    assert len(mine) == 5
+    assert {q.speaker.name for q in mine if q.speaker} == {"Lucie"}
