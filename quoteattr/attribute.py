@@ -347,9 +347,8 @@ def _object_of_preposition(
     grammar: Grammar, text: str, sentence: int, mention: Mention, cue: int
 ) -> bool:
     """Whether the phrase right before a cue is a preposition's object (« sur une chaise
-    en balbutiant »), not the antecedent of a relative (« sur le père qui lui dit »)."""
-    if mention.kind == "pronoun":
-        return False
+    en balbutiant », « penché sur moi me demandait »), not the antecedent of a relative
+    (« sur le père qui lui dit »)."""
     before = tokens(text, max(sentence, mention.span.start - 12), mention.span.start)
     if not before or before[-1].text.lower() not in grammar.object_prepositions:
         return False

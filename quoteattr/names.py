@@ -431,6 +431,20 @@ def _object_follows(grammar: Grammar, toks: list[Token], k: int) -> bool:
     return word.kind == "w" and low in grammar.determiners and low not in grammar.connectors
 
 
+def is_narrative_verb(grammar: Grammar, word: str) -> bool:
+    """Whether a lower-case word reads as a verb in the narrator's tenses: an imparfait or
+    a simple past plural (« rentraient », « montèrent »), or a simple past singular of five
+    letters or more that is no future (« monta », « sortit »; not « sera »)."""
+    if len(word) > 3 and grammar.narrative_endings and word.endswith(grammar.narrative_endings):
+        return True
+    return (
+        len(word) > 4
+        and bool(grammar.narrative_singular_endings)
+        and word.endswith(grammar.narrative_singular_endings)
+        and not word.endswith(grammar.not_narrative_endings)
+    )
+
+
 def _manner_starts(grammar: Grammar, toks: list[Token], j: int) -> bool:
     """Whether ``toks[j]`` opens how the speaker speaks: an adverb or « d'une voix … »."""
     tok = toks[j]
@@ -493,6 +507,15 @@ def _role_phrase(
             and toks[j + 1].text.lower() in grammar.speech_infinitives
         ):
             break  # « Et le ministre de conclure » : the infinitive is the verb, not the role
+        if (
+            j > i + 1
+            and tok.kind == "w"
+            and not tok.capitalised
+            and toks[j - 1].text.lower() not in grammar.connectors
+            and toks[j - 1].text.lower() not in grammar.determiners
+            and is_narrative_verb(grammar, low)
+        ):
+            break  # « La fermière monta sur la charrette »: the narrator's verb
         if j > i + 1 and _manner_starts(grammar, toks, j):
             break  # "said the Rabbit angrily", « dit le vieillard d'une voix sourde »
         if (
