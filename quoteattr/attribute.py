@@ -146,6 +146,10 @@ def paragraph_bounds(text: str, span: Span) -> tuple[int, int]:
     return start, (end if end >= 0 else min(len(text), span.end + 4 * LOOKBACK))
 
 
+_MANNER_ADVERB = regex.compile(r"(\p{Ll}+)(?![\p{L}\p{N}'’-])")
+MIN_MANNER_ADVERB = 5
+
+
 def _subject_after_cue(
     grammar: Grammar, text: str, cue: regex.Match[str], limit: int
 ) -> tuple[Mention, int] | None:
@@ -166,6 +170,15 @@ def _subject_after_cue(
             at = stop.end()
             continue
         word_at = _SPACE.match(text, at, None, SERIAL).end()
+        manner = _MANNER_ADVERB.match(text, word_at, limit, SERIAL)
+        if (
+            manner is not None
+            and grammar.adverb_suffixes
+            and manner.group(1).endswith(grammar.adverb_suffixes)
+            and len(manner.group(1)) > MIN_MANNER_ADVERB
+        ):
+            # « cria brusquement madame François »: a manner adverb before the subject
+            word_at = _SPACE.match(text, manner.end(), None, SERIAL).end()
         parsed = phrase_at(grammar, text, word_at, limit)
         if parsed is not None or not (
             grammar.incise_continuation.match(text, word_at, None, SERIAL)

@@ -206,6 +206,8 @@ TITLES = {
     "Dr": None, "Dr.": None, "Pr": None, "Pr.": None, "Mgr": "m", "Maître": None,
     "Monsieur": "m", "Madame": "f", "Mademoiselle": "f", "Docteur": None, "Professeur": None,
     "Sœur": "f", "Père": "m", "Frère": "m", "Abbé": "m", "Général": None, "Colonel": None,
+    # as novels write them before a name: « répéta madame François »
+    "monsieur": "m", "madame": "f", "mademoiselle": "f",
 }  # fmt: skip
 
 DETERMINERS = {
