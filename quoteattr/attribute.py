@@ -635,6 +635,28 @@ def _opening_role(grammar: Grammar, text: str, sentence: int, end: int) -> Menti
     return None
 
 
+def _document_author(grammar: Grammar, text: str, sentence: int, colon: int) -> Mention | None:
+    """Who wrote the document a lead-in names: « Voici le communiqué du Palais : », "From
+    Bush's Facebook post:" (``DOCUMENT_NOUNS``, ``DOCUMENT_AUTHOR_MARKERS``); not whom it
+    is sent to ("a blunt message to Trump:")."""
+    if not grammar.document_nouns:
+        return None
+    toks = tokens(text, sentence, colon)
+    for k, tok in enumerate(toks):
+        if tok.kind != "w" or tok.text.lower() not in grammar.document_nouns:
+            continue
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if after is not None and after.text.lower() in grammar.document_author_markers:
+            # « le communiqué du Palais », « la déclaration de la ministre »
+            parsed = phrase_at(grammar, text, after.end, colon)
+            if parsed is not None and parsed[0].kind != "pronoun":
+                return parsed[0]
+        owner = phrase_before(grammar, text, sentence, tok.start)
+        if owner is not None and owner.kind == "person" and owner.text.endswith(("'s", "’s")):
+            return owner  # "From Bush's Facebook post:"
+    return None
+
+
 def _opening_subject(grammar: Grammar, text: str, sentence: int, end: int) -> Mention | None:
     """The subject a sentence opens with, for a verb that shares it (a coordinated verb,
     a gerund): any role or name that opens it counts, not only a sure speaker."""
@@ -715,6 +737,9 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
             return Attribution("preposed.infinitive", opening, infinitive, 0.7)
     if subject is not None and _SPACE.match(text, subject[1], None, SERIAL).end() == colon:
         return Attribution("preposed.name", subject[0], None, 0.85)
+    author = _document_author(grammar, text, sentence, colon)
+    if author is not None:
+        return Attribution("preposed.document", author, None, 0.7)
     if grammar.may_hold_preposition(text, sentence, colon):
         # « Le mouvement est selon elle loin d'être terminé : « … » »: the lead-in names
         # its source, which speaks, not the lead-in's subject

@@ -162,6 +162,8 @@ class Grammar:
     verb_clitics: frozenset[str] = frozenset()
     impersonal_sources: tuple[str, ...] = ()
     narrative_endings: tuple[str, ...] = ()
+    document_nouns: frozenset[str] = frozenset()
+    document_author_markers: frozenset[str] = frozenset()
     narrative_singular_endings: tuple[str, ...] = ()
     narrative_singular_subjects: frozenset[str] = frozenset()
     not_narrative_endings: tuple[str, ...] = ()
@@ -687,6 +689,8 @@ def get_grammar(code: str) -> Grammar:
         subject_pronouns=frozenset(getattr(data, "SUBJECT_PRONOUNS", ())),
         verb_clitics=frozenset(getattr(data, "VERB_CLITICS", ())),
         narrative_endings=tuple(getattr(data, "NARRATIVE_ENDINGS", ())),
+        document_nouns=frozenset(getattr(data, "DOCUMENT_NOUNS", ())),
+        document_author_markers=frozenset(getattr(data, "DOCUMENT_AUTHOR_MARKERS", ())),
         narrative_singular_endings=tuple(getattr(data, "NARRATIVE_SINGULAR_ENDINGS", ())),
         narrative_singular_subjects=frozenset(getattr(data, "NARRATIVE_SINGULAR_SUBJECTS", ())),
         not_narrative_endings=tuple(getattr(data, "NOT_NARRATIVE_ENDINGS", ())),

@@ -296,6 +296,14 @@ OBJECT_PREPOSITIONS = (
 )  # fmt: skip
 SUBJECT_PRONOUNS = ("he", "she", "they", "i", "we")
 
+# Written sources a lead-in may name before its quote: "From Bush's Facebook post:", "The
+# statement of the ministry reads:".
+DOCUMENT_NOUNS = (
+    "statement", "letter", "message", "tweet", "post", "memo", "speech", "note", "report",
+    "release", "email", "e-mail",
+)  # fmt: skip
+DOCUMENT_AUTHOR_MARKERS = ("of", "from")
+
 SPEAKER_STOPWORDS = (
     "on", "in", "at", "during", "after", "before", "who", "that", "which", "when", "while",
     "because", "and", "but", "as", "to", "from", "with", "by", "for", "about", "into",

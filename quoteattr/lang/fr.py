@@ -296,6 +296,14 @@ PRONOUNS = {
 
 # Pronouns that stand for nobody in particular: « déplorait-on hier ».
 IMPERSONAL_PRONOUNS = ("on",)
+# Written sources a lead-in may name before its quote: « Voici le communiqué du Palais : »
+# gives the Palais, whose words the quote is.
+DOCUMENT_NOUNS = (
+    "communiqué", "déclaration", "lettre", "message", "tweet", "courrier", "discours",
+    "allocution", "texte", "publication", "post", "note", "rapport", "courriel", "mail",
+)  # fmt: skip
+DOCUMENT_AUTHOR_MARKERS = ("de", "du", "des", "d'", "d’")
+
 # Where an impersonal « on » speaks from: « nous dit-on au cabinet du bourgmestre »,
 # « indique-t-on chez Renault ». The phrase after one of these is the source.
 IMPERSONAL_SOURCES = (
