@@ -642,6 +642,15 @@ def _document_author(grammar: Grammar, text: str, sentence: int, colon: int) -> 
     if not grammar.document_nouns:
         return None
     toks = tokens(text, sentence, colon)
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].kind == "w" and toks[k].text.lower() in grammar.support_nouns:
+            # « On pouvait lire sur une pancarte : »: the placard's words
+            determiner = toks[k - 1]
+            if determiner.kind == "el" or determiner.text.lower() in grammar.determiners:
+                span = Span(determiner.start, toks[k].end)
+                phrase = text[span.start : span.end]
+                return Mention(span, phrase, "role", role=toks[k].text, plural=False)
+            break
     for k, tok in enumerate(toks):
         if tok.kind != "w" or tok.text.lower() not in grammar.document_nouns:
             continue

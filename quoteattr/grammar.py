@@ -164,6 +164,7 @@ class Grammar:
     narrative_endings: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     document_author_markers: frozenset[str] = frozenset()
+    support_nouns: frozenset[str] = frozenset()
     narrative_singular_endings: tuple[str, ...] = ()
     narrative_singular_subjects: frozenset[str] = frozenset()
     not_narrative_endings: tuple[str, ...] = ()
@@ -691,6 +692,7 @@ def get_grammar(code: str) -> Grammar:
         narrative_endings=tuple(getattr(data, "NARRATIVE_ENDINGS", ())),
         document_nouns=frozenset(getattr(data, "DOCUMENT_NOUNS", ())),
         document_author_markers=frozenset(getattr(data, "DOCUMENT_AUTHOR_MARKERS", ())),
+        support_nouns=frozenset(getattr(data, "SUPPORT_NOUNS", ())),
         narrative_singular_endings=tuple(getattr(data, "NARRATIVE_SINGULAR_ENDINGS", ())),
         narrative_singular_subjects=frozenset(getattr(data, "NARRATIVE_SINGULAR_SUBJECTS", ())),
         not_narrative_endings=tuple(getattr(data, "NOT_NARRATIVE_ENDINGS", ())),

@@ -303,6 +303,18 @@ DOCUMENT_NOUNS = (
     "release", "email", "e-mail",
 )  # fmt: skip
 DOCUMENT_AUTHOR_MARKERS = ("of", "from")
+# Written supports whose words are quoted as their own: "One sign read: "…"".
+SUPPORT_NOUNS = (
+    "sign",
+    "signs",
+    "placard",
+    "placards",
+    "banner",
+    "banners",
+    "poster",
+    "posters",
+    "graffiti",
+)
 
 SPEAKER_STOPWORDS = (
     "on", "in", "at", "during", "after", "before", "who", "that", "which", "when", "while",

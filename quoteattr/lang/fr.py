@@ -303,6 +303,22 @@ DOCUMENT_NOUNS = (
     "allocution", "texte", "publication", "post", "note", "rapport", "courriel", "mail",
 )  # fmt: skip
 DOCUMENT_AUTHOR_MARKERS = ("de", "du", "des", "d'", "d’")
+# Written supports whose words are quoted as their own: « On pouvait lire sur une
+# pancarte : « … » » is the placard's.
+SUPPORT_NOUNS = (
+    "pancarte",
+    "pancartes",
+    "banderole",
+    "banderoles",
+    "affiche",
+    "affiches",
+    "tract",
+    "tracts",
+    "panneau",
+    "écriteau",
+    "graffiti",
+    "tag",
+)
 
 # Where an impersonal « on » speaks from: « nous dit-on au cabinet du bourgmestre »,
 # « indique-t-on chez Renault ». The phrase after one of these is the source.
