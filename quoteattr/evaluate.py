@@ -14,6 +14,7 @@ to one when overlap / union of their contents reaches a threshold.
 
 from __future__ import annotations
 
+import functools
 import json
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -257,6 +258,7 @@ def overlap_ratio(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / (max(a[1], b[1]) - min(a[0], b[0]))
 
 
+@functools.lru_cache(maxsize=65536)  # a document's few speakers are compared again and again
 def fold_name(name: str) -> frozenset[str]:
     """The words of a name, lower-cased, without accents or titles.
 
@@ -268,6 +270,7 @@ def fold_name(name: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(bare) if w not in _TITLES)
 
 
+@functools.lru_cache(maxsize=65536)
 def names_agree(a: str | None, b: str | None) -> bool:
     """Tell whether one name's words contain the other's.
 
