@@ -142,6 +142,12 @@ def _fiction(lang: str) -> quoteattr.Extractor:
     return quoteattr.Extractor(lang=lang, config=attrs.evolve(quoteattr.Config(), genre="fiction"))
 
 
+def _fiction_quotes_starting(lang: str, text: str, prefix: str) -> list[quoteattr.Quote]:
+    """The speech quotes of *text*, read as fiction, whose words start with *prefix*."""
+    speech = [q for q in _fiction(lang).extract(text) if q.kind.value == "speech"]
+    return [q for q in speech if q.text.startswith(prefix)]
+
+
 def test_a_narrated_sentence_before_a_quote_gives_its_subject_as_speaker() -> None:
     text = (
         '"Did you see the boat?" asked Tom Brewer.\n\n'
@@ -217,9 +223,7 @@ def test_a_turn_before_a_known_reply_is_the_other_partys() -> None:
         "— Vous êtes fatigué ?",
         "— Un peu, murmura Henri.",
     ]
-    text = "\n\n".join(scene * 120)
-    speech = [q for q in _fiction("fr").extract(text) if q.kind.value == "speech"]
-    asked = [q for q in speech if q.text.startswith("Vous êtes fatigué")]
+    asked = _fiction_quotes_starting("fr", "\n\n".join(scene * 120), "Vous êtes fatigué")
     assert asked
     for quote in asked:
         assert quote.speaker is not None
@@ -240,8 +244,7 @@ def _scene_with(second_woman: bool) -> str:
 
 
 def test_a_role_in_a_scene_is_its_one_named_speaker_of_that_gender() -> None:
-    speech = [q for q in _fiction("en").extract(_scene_with(False)) if q.kind.value == "speech"]
-    liked = [q for q in speech if q.text.startswith("I would like it")]
+    liked = _fiction_quotes_starting("en", _scene_with(False), "I would like it")
     assert liked
     for quote in liked:
         assert quote.speaker is not None
@@ -250,8 +253,7 @@ def test_a_role_in_a_scene_is_its_one_named_speaker_of_that_gender() -> None:
 
 
 def test_a_role_with_two_candidates_in_its_scene_stays_a_role() -> None:
-    speech = [q for q in _fiction("en").extract(_scene_with(True)) if q.kind.value == "speech"]
-    liked = [q for q in speech if q.text.startswith("I would like it")]
+    liked = _fiction_quotes_starting("en", _scene_with(True), "I would like it")
     assert liked
     assert {(q.speaker.name, q.speaker.kind) for q in liked if q.speaker} == {
         ("the young girl", "role")
@@ -284,8 +286,6 @@ def test_a_short_excerpt_told_in_the_first_person_names_its_narrator_too() -> No
         "— J'arrive, répondis-je.",
         "Il portait ma valise comme si elle ne pesait rien.",
     ]
-    text = "\n\n".join(scene * 5)
-    speech = [q for q in _fiction("fr").extract(text) if q.kind.value == "speech"]
-    mine = [q for q in speech if q.text.startswith("J'arrive")]
+    mine = _fiction_quotes_starting("fr", "\n\n".join(scene * 5), "J'arrive")
     assert len(mine) == 5
     assert {q.speaker.name for q in mine if q.speaker} == {"Lucie"}
