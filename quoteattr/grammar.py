@@ -163,6 +163,7 @@ class Grammar:
     impersonal_sources: tuple[str, ...] = ()
     narrative_endings: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
     document_author_markers: frozenset[str] = frozenset()
     support_nouns: frozenset[str] = frozenset()
     narrative_singular_endings: tuple[str, ...] = ()
@@ -691,6 +692,7 @@ def get_grammar(code: str) -> Grammar:
         verb_clitics=frozenset(getattr(data, "VERB_CLITICS", ())),
         narrative_endings=tuple(getattr(data, "NARRATIVE_ENDINGS", ())),
         document_nouns=frozenset(getattr(data, "DOCUMENT_NOUNS", ())),
+        body_nouns=frozenset(getattr(data, "BODY_NOUNS", ())),
         document_author_markers=frozenset(getattr(data, "DOCUMENT_AUTHOR_MARKERS", ())),
         support_nouns=frozenset(getattr(data, "SUPPORT_NOUNS", ())),
         narrative_singular_endings=tuple(getattr(data, "NARRATIVE_SINGULAR_ENDINGS", ())),

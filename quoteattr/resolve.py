@@ -122,6 +122,10 @@ def _impersonal_source(grammar: Grammar, text: str, mention: Mention) -> Mention
 MAX_SOURCE_WORDS = 8
 
 
+def _body_part(grammar: Grammar, mention: Mention) -> bool:
+    return head_word(grammar, mention.role or mention.text).lower() in grammar.body_nouns
+
+
 def _first_person(grammar: Grammar, mention: Mention) -> bool:
     """ "I", « je »: the one who narrates, whom no earlier name stands for."""
     return mention.kind == "pronoun" and mention.text.lower() in grammar.first_person
@@ -130,6 +134,8 @@ def _first_person(grammar: Grammar, mention: Mention) -> bool:
 def _compatible(pronoun: Mention, candidate: Mention, grammar: Grammar) -> bool:
     if candidate.kind == "pronoun":
         return False
+    if candidate.kind == "role" and _body_part(grammar, candidate):
+        return False  # "The Hatter shook his head. "…," he replied": not the head
     if pronoun.gender and _named_without_person_evidence(grammar, candidate):
         return False  # he / she stand for people
     if candidate.kind == "organisation":

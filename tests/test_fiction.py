@@ -289,3 +289,11 @@ def test_a_short_excerpt_told_in_the_first_person_names_its_narrator_too() -> No
     mine = _fiction_quotes_starting("fr", "\n\n".join(scene * 5), "J'arrive")
     assert len(mine) == 5
     assert {q.speaker.name for q in mine if q.speaker} == {"Lucie"}
+
+
+def test_a_part_of_the_body_is_no_antecedent_of_he() -> None:
+    # Nobody the index knows as a person is in view: "he" stays unresolved, where it
+    # used to stand for "his head".
+    text = 'The Hatter shook his head mournfully.\n\n"Not I!" he replied.'
+    [quote] = _fiction("en").extract(text)
+    assert (quote.speaker_text, quote.speaker) == ("he", None)

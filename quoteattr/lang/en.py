@@ -296,6 +296,14 @@ OBJECT_PREPOSITIONS = (
 )  # fmt: skip
 SUBJECT_PRONOUNS = ("he", "she", "they", "i", "we")
 
+# Parts of the body: a role phrase with one of them as its head ("his head", "a hand")
+# is a thing a character moves, never who speaks.
+BODY_NOUNS = (
+    "head", "hand", "hands", "eye", "eyes", "face", "shoulder", "shoulders", "lip", "lips",
+    "arm", "arms", "finger", "fingers", "mouth", "foot", "feet", "hair", "brow", "chin",
+    "nose", "cheek", "cheeks", "knee", "knees", "heart",
+)  # fmt: skip
+
 # Written sources a lead-in may name before its quote: "From Bush's Facebook post:", "The
 # statement of the ministry reads:".
 DOCUMENT_NOUNS = (

@@ -296,6 +296,14 @@ PRONOUNS = {
 
 # Pronouns that stand for nobody in particular: « déplorait-on hier ».
 IMPERSONAL_PRONOUNS = ("on",)
+# Parts of the body: a role phrase with one of them as its head (« la tête », « des
+# lèvres ») is a thing a character moves, never who speaks.
+BODY_NOUNS = (
+    "tête", "main", "mains", "œil", "yeux", "visage", "épaule", "épaules", "lèvre", "lèvres",
+    "bras", "doigt", "doigts", "bouche", "pied", "pieds", "cheveux", "front", "menton", "nez",
+    "joue", "joues", "genou", "genoux", "cœur",
+)  # fmt: skip
+
 # Written sources a lead-in may name before its quote: « Voici le communiqué du Palais : »
 # gives the Palais, whose words the quote is.
 DOCUMENT_NOUNS = (
