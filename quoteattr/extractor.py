@@ -345,6 +345,7 @@ class Extractor:
                 dash=item.family == DASH_FAMILY,
                 fragment=fragments[i],
                 label=labels[i],
+                named=fragments[i] and is_named(text, item, language),
                 repeated=repeated[i],
                 mention=attribution.mention if attribution else None,
                 rule=attribution.rule or None if attribution else None,

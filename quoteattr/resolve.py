@@ -58,6 +58,8 @@ class Pending:
     fragment: bool = False
     repeated: bool = False
     label: bool = False
+    named: bool = False
+    """Right after a naming word (« l'émission « … » », "the so-called …")."""
     mention: Mention | None = None
     speaker: Mention | None = None
     rule: str | None = None
@@ -1041,8 +1043,10 @@ def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:
         same_sentence = item.fragment and not _SENTENCE_END.search(
             text, previous.end, item.start, SERIAL
         )
-        if not item.speech and not (same_sentence and not item.repeated and not item.label):
-            continue
+        if not item.speech and not (
+            same_sentence and not item.repeated and not item.label and not item.named
+        ):
+            continue  # « … », a affirmé X dans l'émission « C à vous »: a title, not words
         if item.fragment and (item.repeated or item.start - previous.end > FRAGMENT_FOLLOW_ON_GAP):
             continue
         gap_start = max(previous.end, previous.cue[1] if previous.cue else 0)

@@ -202,3 +202,16 @@ def test_a_word_opening_a_lead_in_is_no_speaker_unless_written_as_a_name_elsewhe
     )
     [quote] = quoteattr.extract(text, lang="en")
     assert quote.speaker is None or quote.speaker.name != "Governance"
+
+
+def test_a_title_after_a_naming_word_does_not_follow_on_as_speech() -> None:
+    text = "« Je ne suis pas candidat », a affirmé le maire dans l'émission « Midi Pile » sur RTL."
+    quotes = quoteattr.extract(text, lang="fr")
+    check_invariants(text, quotes)
+    said, title = quotes
+    assert (said.kind, title.text, title.kind) == (
+        QuoteKind.SPEECH,
+        "Midi Pile",
+        QuoteKind.MENTION,
+    )
+    assert title.speaker is None
