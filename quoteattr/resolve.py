@@ -683,7 +683,10 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
         if name not in full:
             if after is None:
                 after = _names_written_after(text)
-            full[name] = _most_written_surname(after, name)
+            found = _most_written_surname(after, name)
+            if found is not None and _common_noun_in(grammar, text, found.split()[-1]):
+                found = None  # "Pooh Bear": the book also writes "a bear."; no surname
+            full[name] = found
         canonical = full[name] or name
         if canonical != speaker.name:
             item.speaker = attrs.evolve(speaker, name=canonical)
@@ -762,6 +765,26 @@ def _names_written_after(text: str) -> dict[str, Counter[str]]:
     for pair in _CAPITALISED_PAIR.finditer(text, None, None, True, SERIAL):  # overlapped
         after.setdefault(pair.group(1), Counter())[pair.group(2)] += 1
     return after
+
+
+_DETERMINER_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
+
+
+def _common_noun_in(grammar: Grammar, text: str, word: str) -> bool:
+    """Whether the book writes *word* in lower case after a determiner ("a bear", « le
+    forestier »): a common noun, then, and no surname."""
+    low = word.lower()
+    if low == word:
+        return False
+    at = text.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+            before = _DETERMINER_BEFORE.search(text, max(0, at - 20), at, SERIAL)
+            if before is not None and before.group(1).lower() in grammar.determiners:
+                return True
+        at = text.find(low, end)
+    return False
 
 
 def _most_written_surname(after: dict[str, Counter[str]], name: str) -> str | None:

@@ -297,3 +297,19 @@ def test_a_part_of_the_body_is_no_antecedent_of_he() -> None:
     text = 'The Hatter shook his head mournfully.\n\n"Not I!" he replied.'
     [quote] = _fiction("en").extract(text)
     assert (quote.speaker_text, quote.speaker) == ("he", None)
+
+
+def test_a_common_noun_after_a_name_is_no_surname() -> None:
+    scene = [
+        "Rufus Fox ran along the hedge, and Rufus Fox was hungry. A fox is always hungry.",
+        '"Where is the farm?" said Rufus.',
+        "Philip Herriton waited by the gate; Philip Herriton knew the farm well.",
+        '"Over the hill," said Philip.',
+    ]
+    speakers = {
+        q.text: q.speaker.name
+        for q in _fiction("en").extract("\n\n".join(scene * 3))
+        if q.speaker is not None
+    }
+    assert speakers["Where is the farm?"] == "Rufus"
+    assert speakers["Over the hill,"] == "Philip Herriton"
