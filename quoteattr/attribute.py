@@ -19,9 +19,12 @@ from quoteattr.grammar import Grammar, Mention, tokens
 from quoteattr.lang import get_language
 from quoteattr.model import Span
 from quoteattr.names import (
+    PHRASE_CHARS,
     head_word,
     is_acronym,
     is_head_noun,
+    narrator_plural_tense,
+    narrator_singular_form,
     person_mentions,
     phrase_at,
     phrase_before,
@@ -173,7 +176,6 @@ def _subject_after_cue(
         manner = _MANNER_ADVERB.match(text, word_at, limit, SERIAL)
         if (
             manner is not None
-            and grammar.adverb_suffixes
             and manner.group(1).endswith(grammar.adverb_suffixes)
             and len(manner.group(1)) > MIN_MANNER_ADVERB
         ):
@@ -226,15 +228,12 @@ def _is_narration(grammar: Grammar, text: str, start: int, end: int) -> bool:
         for k, word in enumerate(words)
     ):
         return False
-    endings = grammar.narrative_endings
-    if not endings:
+    if not grammar.narrative_endings:
         return True
-    if any(len(word) > 3 and word.endswith(endings) for word in words):
+    if any(narrator_plural_tense(grammar, word) for word in words):
         return True
     return any(
-        len(word) > 4
-        and word.endswith(grammar.narrative_singular_endings)
-        and not word.endswith(grammar.not_narrative_endings)
+        narrator_singular_form(grammar, word)
         and words[k - 1] not in grammar.determiners
         and (
             words[k - 1] in grammar.narrative_singular_subjects
@@ -1098,24 +1097,30 @@ def in_sentence(
         if particle and sentence == lo:
             # « … a besoin « d'une réponse », tout en assurant être « … » »: the sentence
             # goes on past the quote before, so its opening is read beyond that quote
-            paragraph = text.rfind("\n", 0, start) + 1
-            sentence = sentence_start(grammar, text, max(paragraph, lo - LOOKBACK), start)
+            reach = max(0, lo - LOOKBACK)
+            paragraph = text.rfind("\n", reach, start) + 1
+            sentence = sentence_start(grammar, text, max(paragraph, reach), start)
         subject = sentence_subject(grammar, text, sentence, last_cue.start()) or _opening_role(
             grammar, text, sentence, last_cue.start()
         )
         if subject is None:
-            # "Band member Flea shared the news …, writing": a name the text also writes
-            # inside a sentence, not a capitalised adverb (« Conséquemment, »)
-            opening = _opening_subject(grammar, text, sentence, last_cue.start())
-            if opening is None:
-                parsed = phrase_at(grammar, text, sentence, last_cue.start())
-                if parsed is not None and parsed[0].kind == "organisation":
-                    opening = parsed[0]  # « PCF et LFI, dénonçant un « … », ont voté »
+            # the phrase that opens the sentence: a role, an organisation (« PCF et LFI,
+            # dénonçant un « … », ont voté »), or a name the text also writes inside a
+            # sentence ("Band member Flea shared the news …, writing"), not a capitalised
+            # adverb (« Conséquemment, »)
+            parsed = phrase_at(grammar, text, sentence, last_cue.start())
+            opening = parsed[0] if parsed is not None else None
             if opening is not None and (
-                opening.kind != "person"
-                or opening.role
-                or opening.title
-                or _named_mid_sentence(text, opening.name or "", sentence)
+                opening.kind in ("role", "organisation")
+                or (
+                    opening.kind == "person"
+                    and bool(opening.name)
+                    and (
+                        opening.role
+                        or opening.title
+                        or _named_mid_sentence(text, opening.name or "", sentence)
+                    )
+                )
             ):
                 subject = opening
         if subject is not None:
@@ -1150,6 +1155,8 @@ _OPENS_SENTENCE = regex.compile(r"[\s\p{Zs}]*+[\p{Pi}\p{Ps}\"'¿¡]*+[\p{Lu}\p{N
 
 
 _FIRST_WORD = regex.compile(r"[\s\p{Zs}]*+([\p{L}]++)")
+NARRATIVE_WINDOW = 2 * PHRASE_CHARS
+"""How much of the sentence after a quote is read for « Et X de + infinitive »."""
 _QUOTE_SENTENCE_END = regex.compile(r"[\p{Pf}\p{Pe}\"'”»]*+[\s\p{Zs}]*+[.!?…]*+[\s\p{Zs}]*+")
 
 
@@ -1205,9 +1212,10 @@ def narrative_infinitive(
     ends_sentence = any(c in ".!?…" for c in text[found.content.end - 1 : after] if not c.isspace())
     if not ends_sentence or text.count("\n", found.span.end, after) > 2:
         return None
-    # the next sentence, in this paragraph or opening the next one
-    limit = text.find("\n", after + 1)
-    mention = _narrative_subject(grammar, text, after, limit if limit > 0 else len(text))
+    # the next sentence, in this paragraph or opening the next one; its first words only
+    window = min(len(text), after + NARRATIVE_WINDOW)
+    limit = text.find("\n", after + 1, window)
+    mention = _narrative_subject(grammar, text, after, limit if limit > 0 else window)
     if mention is None:
         return None
     return Attribution("narrative.after", mention, None, 0.7)

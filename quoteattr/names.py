@@ -431,18 +431,25 @@ def _object_follows(grammar: Grammar, toks: list[Token], k: int) -> bool:
     return word.kind == "w" and low in grammar.determiners and low not in grammar.connectors
 
 
-def is_narrative_verb(grammar: Grammar, word: str) -> bool:
-    """Whether a lower-case word reads as a verb in the narrator's tenses: an imparfait or
-    a simple past plural (« rentraient », « montèrent »), or a simple past singular of five
-    letters or more that is no future (« monta », « sortit »; not « sera »)."""
-    if len(word) > 3 and grammar.narrative_endings and word.endswith(grammar.narrative_endings):
-        return True
+def narrator_plural_tense(grammar: Grammar, word: str) -> bool:
+    """An imparfait or a simple past plural, lower-case: « rentraient », « montèrent »."""
+    return len(word) > 3 and word.endswith(grammar.narrative_endings)
+
+
+def narrator_singular_form(grammar: Grammar, word: str) -> bool:
+    """What may be a simple past singular, lower-case, of five letters or more and no
+    future: « monta », « sortit »; not « sera ». Its endings are shared with presents and
+    nouns, so the callers ask for a context too."""
     return (
         len(word) > 4
-        and bool(grammar.narrative_singular_endings)
         and word.endswith(grammar.narrative_singular_endings)
         and not word.endswith(grammar.not_narrative_endings)
     )
+
+
+def is_narrative_verb(grammar: Grammar, word: str) -> bool:
+    """Whether a lower-case word reads as a verb in the narrator's tenses."""
+    return narrator_plural_tense(grammar, word) or narrator_singular_form(grammar, word)
 
 
 def _manner_starts(grammar: Grammar, toks: list[Token], j: int) -> bool:
@@ -460,9 +467,7 @@ def _manner_starts(grammar: Grammar, toks: list[Token], j: int) -> bool:
             if word.text.lower() in grammar.manner_nouns:
                 return True
         return False
-    adverb = low in grammar.adverbs or (
-        len(low) > 5 and low.endswith(grammar.adverb_suffixes) and grammar.adverb_suffixes != ()
-    )
+    adverb = low in grammar.adverbs or (len(low) > 5 and low.endswith(grammar.adverb_suffixes))
     if (
         not adverb
         or is_head_noun(grammar, low)

@@ -1036,7 +1036,8 @@ def _replies(text: str, pending: list[Pending]) -> None:
         ):
             continue
         replier = _speaker_key(reply)
-        for before in reversed(speech[:k]):
+        for j in range(k - 1, -1, -1):  # no copy of the list before each turn
+            before = speech[j]
             if item.start - before.end > CONVERSATION_GAP:
                 break
             if (
