@@ -447,9 +447,16 @@ def narrator_singular_form(grammar: Grammar, word: str) -> bool:
     )
 
 
-def is_narrative_verb(grammar: Grammar, word: str) -> bool:
-    """Whether a lower-case word reads as a verb in the narrator's tenses."""
-    return narrator_plural_tense(grammar, word) or narrator_singular_form(grammar, word)
+def _complement_follows(grammar: Grammar, toks: list[Token], j: int) -> bool:
+    """Whether a determiner or a preposition that is no connector follows ``toks[j]``: a
+    verb before its object (« monta sur la charrette »), not an adjective before its
+    complement (« le directeur adjoint de la police »)."""
+    if j + 1 >= len(toks):
+        return False
+    low = toks[j + 1].text.lower()
+    if low in grammar.connectors:
+        return False
+    return low in grammar.determiners or low in grammar.object_prepositions
 
 
 def _manner_starts(grammar: Grammar, toks: list[Token], j: int) -> bool:
@@ -518,7 +525,10 @@ def _role_phrase(
             and not tok.capitalised
             and toks[j - 1].text.lower() not in grammar.connectors
             and toks[j - 1].text.lower() not in grammar.determiners
-            and is_narrative_verb(grammar, low)
+            and (
+                narrator_plural_tense(grammar, low)
+                or (narrator_singular_form(grammar, low) and _complement_follows(grammar, toks, j))
+            )
         ):
             break  # « La fermière monta sur la charrette »: the narrator's verb
         if j > i + 1 and _manner_starts(grammar, toks, j):
