@@ -125,7 +125,20 @@ MAX_SOURCE_WORDS = 8
 
 
 def _body_part(grammar: Grammar, mention: Mention) -> bool:
-    return head_word(grammar, mention.role or mention.text).lower() in grammar.body_nouns
+    """ "his head", « des lèvres »: a role whose head noun is a part of the body, unless a
+    complement names an organisation or a name: "the head of the agency" is a person."""
+    role = mention.role or mention.text
+    head = head_word(grammar, role).lower()
+    if head not in grammar.body_nouns:
+        return False
+    words = role.split()
+    lowered = [word.lower() for word in words]
+    after = words[lowered.index(head) + 1 :] if head in lowered else []
+    if not after or after[0].lower() not in grammar.connectors:
+        return True
+    # "the head of the agency", "the head of Interpol": a person's role, where the head of
+    # the staircase stays a thing
+    return not any(word[:1].isupper() or is_head_noun(grammar, word) for word in after[1:])
 
 
 def _first_person(grammar: Grammar, mention: Mention) -> bool:
