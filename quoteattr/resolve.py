@@ -362,8 +362,14 @@ class KnownSpeakers:
         ]
 
 
-def resolve_pronoun(pronoun: Mention, known: KnownSpeakers, index: MentionIndex) -> Mention | None:
-    """The latest person before *pronoun* that agrees with it in gender and number.
+def resolve_pronoun(
+    pronoun: Mention,
+    known: KnownSpeakers,
+    index: MentionIndex,
+    addressed: frozenset[str] = frozenset(),
+) -> Mention | None:
+    """The latest person before *pronoun* that agrees with it in gender and number, and
+    is none of the *addressed* (the names its quote calls someone by: "Pooh," he said).
 
     Only the window of ``PRONOUN_WINDOW`` characters before the pronoun is read, so a
     document with many pronouns and few antecedents still costs time in proportion to
@@ -377,7 +383,7 @@ def resolve_pronoun(pronoun: Mention, known: KnownSpeakers, index: MentionIndex)
         speakers = known.between(lo, end)
         candidates = sorted(speakers + nearby, key=lambda m: m.span.start)
         for person in reversed(candidates):
-            if _compatible(pronoun, person, index.grammar):
+            if _compatible(pronoun, person, index.grammar) and not _is_addressed(person, addressed):
                 if pronoun.gender and not person.gender:
                     ungendered = ungendered or person
                 elif person not in speakers and index.is_complement(person):
@@ -389,7 +395,9 @@ def resolve_pronoun(pronoun: Mention, known: KnownSpeakers, index: MentionIndex)
     if ungendered is not None:
         return ungendered
     for candidate in reversed(known.between(end - PRONOUN_WINDOW, end)):
-        if _compatible(pronoun, candidate, index.grammar):
+        if _compatible(pronoun, candidate, index.grammar) and not _is_addressed(
+            candidate, addressed
+        ):
             return candidate
     if pronoun.gender:
         # Nobody nearby: "…," she said, of a speaker quoted further up the article; one
@@ -397,7 +405,11 @@ def resolve_pronoun(pronoun: Mention, known: KnownSpeakers, index: MentionIndex)
         earlier = known.between(end - SPEAKER_WINDOW, end - PRONOUN_WINDOW)
         for genders in ((pronoun.gender,), (None,)):
             for candidate in reversed(earlier):
-                if candidate.gender in genders and _compatible(pronoun, candidate, index.grammar):
+                if (
+                    candidate.gender in genders
+                    and _compatible(pronoun, candidate, index.grammar)
+                    and not _is_addressed(candidate, addressed)
+                ):
                     return candidate
     return None
 
@@ -489,8 +501,13 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
                 if fiction and item.rule == "postposed.pronoun"
                 else None
             )
+            addressed = addressed_names(text, item.start, item.end) if fiction else frozenset()
+            if beat is not None and _is_addressed(beat, addressed):
+                beat = None
             item.speaker = (
-                index.with_book_gender(beat) if beat else resolve_pronoun(mention, known, index)
+                index.with_book_gender(beat)
+                if beat
+                else resolve_pronoun(mention, known, index, addressed)
             )
             if item.speaker is not None and mention.gender and not item.speaker.gender:
                 item.speaker = attrs.evolve(item.speaker, gender=mention.gender)
@@ -828,6 +845,25 @@ _VOCATIVE = regex.compile(
 """A name said to someone: "Come, Frank, …", « Écoute, Paul », "Ah, Pontellier!"."""
 
 
+def addressed_names(text: str, start: int, end: int) -> frozenset[str]:
+    """The names ``text[start:end]``, a quote, calls someone by, folded: its addressees,
+    who are not its speaker ("Can you read, Pooh?" he asked).
+
+    >>> sorted(addressed_names('"So will you go and tell them, Owl?"', 0, 36))
+    ['owl']
+    """
+    inside = text[start + 1 : max(start + 1, end - 1)]
+    return frozenset(
+        _fold(match.group(1)) for match in _VOCATIVE.finditer(inside, None, None, False, SERIAL)
+    )
+
+
+def _is_addressed(person: Mention, addressed: frozenset[str]) -> bool:
+    if not addressed:
+        return False
+    return any(_fold(word) in addressed for word in (person.name or person.text).split())
+
+
 def _addressee(text: str, item: Pending, characters: dict[str, Pending]) -> Pending | None:
     """The character a quote speaks to, when it names one who has spoken in the book."""
     inside = text[item.start + 1 : max(item.start + 1, item.end - 1)]
@@ -945,6 +981,7 @@ def _conversation(text: str, pending: list[Pending]) -> None:
     """
     turns: list[Pending] = []
     characters: dict[str, Pending] = {}  # each word of a speaker's name: their last turn
+    position = {id(item): k for k, item in enumerate(pending)}
     last_paragraph = -1
     for item in pending:
         if not item.speech:
@@ -964,18 +1001,90 @@ def _conversation(text: str, pending: list[Pending]) -> None:
         if item.rule is not None or text_end_before(text, item.start) > paragraph:
             turns = []  # a turn whose speaker is not known: the alternation is lost
             continue
-        spoken_to = _addressee(text, turns[-1], characters) if turns else None
-        if spoken_to is not None and _speaker_key(spoken_to) != _speaker_key(turns[-1]):
-            other, rule, confidence = spoken_to, "conversation.vocative", 0.55
-        elif len(turns) >= 2 and _speaker_key(turns[-1]) != _speaker_key(turns[-2]):
-            other, rule, confidence = turns[-2], "conversation", 0.5
-        else:
+        chosen = _next_turn(text, pending, position, turns, characters, item)
+        if chosen is None:
             turns = []
             continue
+        other, rule, confidence = chosen
         item.mention, item.speaker = other.mention, other.speaker
         item.rule = rule
         item.confidence = confidence
         turns.append(item)
+
+
+def _next_turn(
+    text: str,
+    pending: list[Pending],
+    position: dict[int, int],
+    turns: list[Pending],
+    characters: dict[str, Pending],
+    item: Pending,
+) -> tuple[Pending, str, float] | None:
+    """Whose turn *item* is, after *turns*, by the first of the conversation's rules that
+    gives someone it does not call by name: with the rule and its confidence."""
+    if not turns:
+        return None
+    addressed = addressed_names(text, item.start, item.end)
+    last = turns[-1]
+    choices: list[tuple[Pending | None, str, float]] = [
+        (_addressee(text, last, characters), "conversation.vocative", 0.55),
+        (turns[-2] if len(turns) >= 2 else None, "conversation", 0.5),
+    ]
+    for turn, rule, confidence in choices:
+        if (
+            turn is not None
+            and turn.speaker is not None
+            and _speaker_key(turn) != _speaker_key(last)
+            and not _is_addressed(turn.speaker, addressed)
+        ):
+            return turn, rule, confidence
+    other = _other_party(text, pending, position[id(last)], item, addressed)
+    return None if other is None else (other, "conversation.other", 0.45)
+
+
+OTHER_PARTY_GAP = 600
+"""A gap longer than this between two quotes ends the run of talk the other party is read in."""
+OTHER_PARTY_REACH = 6000
+"""How far back the other party is looked for, however long the run of talk."""
+
+
+def _follows_paragraph_of(text: str, item: Pending, before: Pending) -> bool:
+    """Whether *item*'s paragraph comes right after the one *before* ends in."""
+    paragraph = _paragraph_start(text, item.start)
+    end_before = text_end_before(text, paragraph)
+    return end_before > 0 and _paragraph_start(text, end_before - 1) <= before.start
+
+
+def _other_party(
+    text: str,
+    pending: list[Pending],
+    at: int,
+    item: Pending,
+    addressed: frozenset[str],
+) -> Pending | None:
+    """ "Harriet, don't act." after a turn of Harriet's: a turn with no cue in the
+    paragraph right after another's, ``pending[at]``, is the other party's: the latest
+    one before in the same run of talk who is a person and not the one who just spoke,
+    unless the turn calls that one by name (``conversation.other``)."""
+    last = pending[at]
+    if not _follows_paragraph_of(text, item, last):
+        return None
+    speaker = _speaker_key(last)
+    for j in range(at - 1, -1, -1):
+        before = pending[j]
+        if (
+            pending[j + 1].start - before.end > OTHER_PARTY_GAP
+            or last.start - before.end > OTHER_PARTY_REACH
+        ):
+            break
+        if (
+            before.speech
+            and before.speaker is not None
+            and before.speaker.kind == "person"
+            and _speaker_key(before) != speaker
+        ):
+            return None if _is_addressed(before.speaker, addressed) else before
+    return None
 
 
 SCENE_REACH = 1500

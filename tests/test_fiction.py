@@ -313,3 +313,32 @@ def test_a_common_noun_after_a_name_is_no_surname() -> None:
     }
     assert speakers["Where is the farm?"] == "Rufus"
     assert speakers["Over the hill,"] == "Philip Herriton"
+
+
+def test_a_turn_after_anothers_paragraph_is_the_other_partys() -> None:
+    # Harriet spoke the last two turns, so no alternation holds: the turn after hers,
+    # which calls her by name, is the other party's, where the follow-on gave it to her.
+    scene = [
+        "The hotel was asleep when Philip Ashby came down the stairs to the hall.",
+        '"Are you going out?" asked Philip.',
+        '"I am going to fetch the child," said Harriet Ashby.',
+        "She buttoned her coat to the chin.",
+        '"I will not be long," said Harriet.',
+        '"Harriet, do not be absurd. It is past midnight."',
+        "The porter looked up from his newspaper and then looked down again.",
+    ]
+    answers = _fiction_quotes_starting("en", "\n\n".join(scene * 60), "Harriet, do not")
+    assert answers
+    for quote in answers:
+        assert quote.speaker is not None
+        assert (quote.speaker.name, quote.rule) == ("Philip Ashby", "en.conversation.other")
+
+
+def test_a_pronoun_is_not_the_one_its_quote_calls_by_name() -> None:
+    text = (
+        "Edward Lane licked the end of his pencil while Thomas Reed washed the pot.\n\n"
+        '"Can you read, Thomas?" he asked.'
+    )
+    [quote] = _fiction("en").extract(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker_text) == ("Edward Lane", "he")
