@@ -164,6 +164,14 @@ class Grammar:
     narrative_endings: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    unmarried_titles: frozenset[str] = frozenset()
+    """Titles of an unmarried woman (Miss, Mlle): not the woman called Mrs. or Mme."""
+    kinship_nouns: dict[str, str] = attrs.field(factory=dict, repr=False)
+    """Family nouns and the gender they give: mother, brother; mère, frère."""
+    married_kinship_nouns: frozenset[str] = frozenset()
+    """Family nouns for a married person (mother, husband): never one called Miss."""
+    possessive_determiners: dict[str, str | None] = attrs.field(factory=dict, repr=False)
+    """Possessive determiners and the gender of their owner where they tell it: his, her."""
     document_author_markers: frozenset[str] = frozenset()
     support_nouns: frozenset[str] = frozenset()
     narrative_singular_endings: tuple[str, ...] = ()
@@ -693,6 +701,10 @@ def get_grammar(code: str) -> Grammar:
         narrative_endings=tuple(getattr(data, "NARRATIVE_ENDINGS", ())),
         document_nouns=frozenset(getattr(data, "DOCUMENT_NOUNS", ())),
         body_nouns=frozenset(getattr(data, "BODY_NOUNS", ())),
+        kinship_nouns=dict(getattr(data, "KINSHIP_NOUNS", {})),
+        unmarried_titles=frozenset(getattr(data, "UNMARRIED_TITLES", ())),
+        married_kinship_nouns=frozenset(getattr(data, "MARRIED_KINSHIP_NOUNS", ())),
+        possessive_determiners=dict(getattr(data, "POSSESSIVE_DETERMINERS", {})),
         document_author_markers=frozenset(getattr(data, "DOCUMENT_AUTHOR_MARKERS", ())),
         support_nouns=frozenset(getattr(data, "SUPPORT_NOUNS", ())),
         narrative_singular_endings=tuple(getattr(data, "NARRATIVE_SINGULAR_ENDINGS", ())),

@@ -14,7 +14,7 @@ import bisect
 import functools
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 import attrs
 import regex
@@ -443,7 +443,16 @@ def _full_name(
     return found
 
 
-def _entity_table(mentions: list[Mention]) -> dict[str, Mention]:
+def _one_family_member(grammar: Grammar, group: list[Mention]) -> bool:
+    """Whether the mentions of a surname can all be one person: not a man and a woman,
+    nor a Miss and a Mrs. (a mother and her daughter in a novel)."""
+    genders = {m.gender for m in group if m.gender}
+    titles = {m.title for m in group if m.title and grammar.titles.get(m.title) == "f"}
+    unmarried = titles & grammar.unmarried_titles
+    return len(genders) <= 1 and not (unmarried and titles - unmarried)
+
+
+def _entity_table(grammar: Grammar, mentions: list[Mention]) -> dict[str, Mention]:
     """For each surname, the merged entity when its full name is unambiguous."""
     groups: dict[str, list[Mention]] = {}
     for mention in mentions:
@@ -453,7 +462,7 @@ def _entity_table(mentions: list[Mention]) -> dict[str, Mention]:
     table: dict[str, Mention] = {}
     for surname, group in groups.items():
         full_names = {m.name for m in group if m.name and len(m.name.split()) > 1}
-        if len(full_names) > 1:
+        if len(full_names) > 1 or not _one_family_member(grammar, group):
             continue
         name = next(iter(full_names)) if full_names else group[0].name
         table[surname] = Mention(
@@ -532,7 +541,9 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
             full = _full_name(grammar, text, speaker.name, speaker.span.start, full_names)
             if full is not None:
                 seen.append(full)
-    entities = _entity_table(known.in_order_seen + seen + [p.speaker for p in pending if p.speaker])
+    entities = _entity_table(
+        grammar, known.in_order_seen + seen + [p.speaker for p in pending if p.speaker]
+    )
     for item in pending:
         if item.speaker is None:
             continue
@@ -554,6 +565,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
             for item in pending:
                 if item.mention is not None and _first_person(grammar, item.mention):
                     item.speaker = attrs.evolve(narrator, span=item.mention.span)
+        _family_roles(grammar, pending, known, index)
         _scene_roles(grammar, pending)
         _conversation(text, pending)
         _replies(text, pending)
@@ -1084,6 +1096,82 @@ def _other_party(
             and _speaker_key(before) != speaker
         ):
             return None if _is_addressed(before.speaker, addressed) else before
+    return None
+
+
+def _family_roles(
+    grammar: Grammar, pending: list[Pending], known: KnownSpeakers, index: MentionIndex
+) -> None:
+    """ "said her mother", « répondit son frère »: in a novel, a family noun after a
+    possessive is the one speaking character of the noun's gender who bears the surname
+    of the person the possessive points at, and is not that person (Daisy Miller's
+    mother is Mrs. Miller, not Miss Miller); with none, or two, it stays a role.
+    ``speaker_span`` stays on the role."""
+    people: dict[tuple[str, str], Mention] = {}  # (title, name), folded: a speaker
+    titles: dict[str, Counter[str]] = {}  # a full name: the titles it is spoken with
+    for item in pending:
+        speaker = item.speaker
+        if speaker is not None and speaker.kind == "person" and speaker.name:
+            people.setdefault((_fold(speaker.title or ""), _fold(speaker.name)), speaker)
+            titles.setdefault(_fold(speaker.name), Counter())[_fold(speaker.title or "")] += 1
+    for item in pending:
+        role = item.speaker
+        if role is None or role.kind != "role" or role.plural:
+            continue
+        words = role.text.split()
+        if len(words) != 2 or words[0].lower() not in grammar.possessive_determiners:
+            continue
+        noun = words[1].lower()
+        gender = grammar.kinship_nouns.get(noun)
+        if gender is None:
+            continue
+        excluded = grammar.unmarried_titles if noun in grammar.married_kinship_nouns else ()
+        pronoun = Mention(
+            Span(role.span.start, role.span.start + len(words[0])),
+            words[0],
+            "pronoun",
+            gender=grammar.possessive_determiners[words[0].lower()],
+        )
+        owner = resolve_pronoun(pronoun, known, index)
+        relative = None if owner is None else _relative(people, titles, owner, gender, excluded)
+        if relative is not None:
+            item.speaker = attrs.evolve(relative, span=role.span, role=role.role)
+
+
+def _relative(
+    people: dict[tuple[str, str], Mention],
+    titles: dict[str, Counter[str]],
+    owner: Mention,
+    gender: str,
+    excluded: Collection[str],
+) -> Mention | None:
+    """The one speaker of *gender* who bears *owner*'s surname and is not *owner*, nor
+    called by an *excluded* title (a mother is no Miss)."""
+    if owner.kind != "person" or not owner.name:
+        return None
+    name = _fold(owner.name)
+    if " " not in name:  # a given name: the one full name it opens
+        opened = {key for key in titles if key.startswith(name + " ")}
+        if len(opened) == 1 and not owner.title:
+            [name] = opened
+        elif not owner.title:
+            return None
+    surname = name.split()[-1]
+    own_titles = set(titles.get(name, Counter())) | {_fold(owner.title or "")}
+    full, titled = {}, {}
+    for (title, other), person in people.items():
+        if person.gender != gender or other.split()[-1] != surname or other == name:
+            continue
+        if person.title in excluded:
+            continue
+        if " " in other:
+            full[other] = person
+        elif title and title not in own_titles:
+            titled[title] = person  # Mrs. Miller, beside Miss Miller who is the owner
+    if len(full) == 1:
+        return next(iter(full.values()))
+    if not full and len(titled) == 1:
+        return next(iter(titled.values()))
     return None
 
 

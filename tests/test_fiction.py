@@ -342,3 +342,27 @@ def test_a_pronoun_is_not_the_one_its_quote_calls_by_name() -> None:
     [quote] = _fiction("en").extract(text)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker_text) == ("Edward Lane", "he")
+
+
+def test_her_before_a_noun_after_a_cue_is_a_determiner() -> None:
+    text = 'Mrs. Hall put the tray down. "Leave the hat," said her visitor.'
+    [quote] = _fiction("en").extract(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("her visitor", "role")
+
+
+def test_a_family_noun_is_the_relative_who_bears_the_owners_surname() -> None:
+    scene = [
+        "The boat lay ready at the landing, and Daisy Blake ran down to it.",
+        '"Shall we go now?" said Daisy.',
+        '"Not without your shawl," said Mrs. Blake.',
+        '"Oh, mother!" said Miss Blake.',
+        'Daisy ran on ahead. "I shall not be cold," she said.',
+        '"You always say so," said her mother.',
+    ]
+    replies = _fiction_quotes_starting("en", "\n\n".join(scene * 60), "You always say so")
+    assert replies
+    for quote in replies:
+        assert quote.speaker is not None
+        assert (quote.speaker.name, quote.speaker.title) == ("Blake", "Mrs.")
+        assert quote.speaker_text == "her mother"  # the span stays on the role phrase

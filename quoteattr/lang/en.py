@@ -298,6 +298,20 @@ SUBJECT_PRONOUNS = ("he", "she", "they", "i", "we")
 
 # Parts of the body: a role phrase with one of them as its head ("his head", "a hand")
 # is a thing a character moves, never who speaks.
+# Titles of an unmarried woman: "Miss Blake" is not "Mrs. Blake", her mother.
+UNMARRIED_TITLES = ("Miss",)
+
+# Family nouns with the gender they give: in a novel "said her mother" is the one
+# character of that gender who bears her surname.
+KINSHIP_NOUNS = {
+    "mother": "f", "father": "m", "husband": "m", "wife": "f", "brother": "m",
+    "sister": "f", "son": "m", "daughter": "f",
+}  # fmt: skip
+# Family nouns for a married person: never a Miss.
+MARRIED_KINSHIP_NOUNS = ("mother", "wife", "husband", "father")
+# Possessive determiners with the gender of the one they point at.
+POSSESSIVE_DETERMINERS = {"his": "m", "her": "f", "their": None}
+
 BODY_NOUNS = (
     "head", "hand", "hands", "eye", "eyes", "face", "shoulder", "shoulders", "lip", "lips",
     "arm", "arms", "finger", "fingers", "mouth", "foot", "feet", "hair", "brow", "chin",

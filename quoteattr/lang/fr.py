@@ -296,6 +296,20 @@ PRONOUNS = {
 
 # Pronouns that stand for nobody in particular: « déplorait-on hier ».
 IMPERSONAL_PRONOUNS = ("on",)
+# Titles of an unmarried woman: « Mlle Morel » is not « Mme Morel », her mother.
+UNMARRIED_TITLES = ("Mlle", "Mademoiselle", "mademoiselle")
+
+# Family nouns with the gender they give: in a novel « dit sa mère » is the one
+# character of that gender who bears the surname of the one « sa » points at.
+KINSHIP_NOUNS = {
+    "mère": "f", "père": "m", "mari": "m", "femme": "f", "frère": "m", "sœur": "f",
+    "fils": "m", "fille": "f",
+}  # fmt: skip
+# Family nouns for a married person: never a Mlle.
+MARRIED_KINSHIP_NOUNS = ("mère", "femme", "mari", "père")
+# Possessive determiners: French gives the gender of the thing owned, not of its owner.
+POSSESSIVE_DETERMINERS = {"son": None, "sa": None, "leur": None}
+
 # Parts of the body: a role phrase with one of them as its head (« la tête », « des
 # lèvres ») is a thing a character moves, never who speaks.
 BODY_NOUNS = (
