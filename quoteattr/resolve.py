@@ -707,11 +707,14 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
     """
     full: dict[str, str | None] = {}
     after: dict[str, Counter[str]] | None = None
+    lower_case: dict[str, bool] = {}
     for item in pending:
         speaker = item.speaker
         if speaker is None or speaker.kind != "person" or not speaker.name:
             continue
         words = speaker.name.split()
+        while len(words) > 1 and _sentence_opener(grammar, text, words[0], lower_case):
+            words = words[1:]  # "To-day Kemp", "What's Eeyore", "Tell Kanga"
         if (
             len(words) == 2
             and words[1] in grammar.first_names
@@ -720,6 +723,8 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
         ):
             words = words[1:]  # "Meanwhile Robert", "Then Alice"
         if len(words) != 1:
+            if len(words) < len(speaker.name.split()):
+                item.speaker = attrs.evolve(speaker, name=" ".join(words))
             continue
         name = words[0]
         if name not in full:
@@ -732,6 +737,28 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
         canonical = full[name] or name
         if canonical != speaker.name:
             item.speaker = attrs.evolve(speaker, name=canonical)
+
+
+_CONTRACTION = regex.compile(r"(?i)\p{L}+(?:n['’]t|['’](?:ll|ve|re|d|s))")
+"""A word with a verb or pronoun run into it: "Wouldn't", "What's", "There's"."""
+
+
+def _sentence_opener(grammar: Grammar, text: str, word: str, seen: dict[str, bool]) -> bool:
+    """Whether a capitalised *word* at the head of a name only opens its sentence: a
+    contraction ("What's Eeyore") or a word the book writes in lower case at least as
+    often as capitalised ("To-day Kemp", "Tell Kanga"); never a title or a given name."""
+    if word in grammar.titles or word in grammar.first_names or not word[:1].isupper():
+        return False
+    if word not in seen:
+        if _CONTRACTION.fullmatch(word, None, None, SERIAL) and word[1:2] not in ("'", "’"):
+            seen[word] = True  # not O'Brien, D'Arcy
+        else:
+            written = regex.compile(rf"(?<!\p{{L}})(?i:{regex.escape(word)})(?!\p{{L}})")
+            counts = Counter(
+                match.group() for match in written.finditer(text, None, None, False, SERIAL)
+            )
+            seen[word] = counts[word.lower()] >= counts[word]
+    return seen[word]
 
 
 NARRATOR_MIN_TURNS = 5

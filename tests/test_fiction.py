@@ -366,3 +366,13 @@ def test_a_family_noun_is_the_relative_who_bears_the_owners_surname() -> None:
         assert quote.speaker is not None
         assert (quote.speaker.name, quote.speaker.title) == ("Blake", "Mrs.")
         assert quote.speaker_text == "her mother"  # the span stays on the role phrase
+
+
+def test_a_word_that_only_opens_its_sentence_is_not_part_of_a_name() -> None:
+    text = (
+        "It was to-day or never, the doctor thought, and to-day was wet.\n\n"
+        'To-day Kemble came early. "Good morning," said To-day Kemble.\n\n'
+        "What's Kemble doing here? \"I came for the key,\" said What's Kemble."
+    )
+    names = {q.speaker.name for q in _fiction("en").extract(text) if q.speaker}
+    assert names == {"Kemble"}
