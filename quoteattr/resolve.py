@@ -557,7 +557,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
                 role=item.speaker.role or entity.role,
                 gender=entity.gender or item.speaker.gender,
             )
-    _link_roles(grammar, pending, index, known)
+    _link_roles(grammar, pending, index, known, fiction)
     if fiction:
         _full_names_of_a_book(grammar, text, pending)
         narrator = _narrator(grammar, text, pending)
@@ -598,6 +598,9 @@ def _first_word(phrase: str) -> str:
     return word.group().lower() if word else ""
 
 
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
+
+
 def _role_heads(grammar: Grammar, person: Mention) -> set[str]:
     heads = set()
     if person.role:
@@ -608,13 +611,20 @@ def _role_heads(grammar: Grammar, person: Mention) -> set[str]:
 
 
 def _link_roles(
-    grammar: Grammar, pending: list[Pending], index: MentionIndex, known: KnownSpeakers
+    grammar: Grammar,
+    pending: list[Pending],
+    index: MentionIndex,
+    known: KnownSpeakers,
+    fiction: bool = False,
 ) -> None:
     """A role phrase that speaks (« le ministre », "the professor") is the person the text
     introduced before with that role ("Professor Guenther Schuh", « le ministre de
     l'Intérieur, Christophe Castaner »), when it introduced exactly one, or, when it
     introduced nobody before, the one person named with it within ``ROLE_CATAPHORA_REACH``
-    after it; the role stays a role when the text names nobody with it, or several."""
+    after it (in a novel, anywhere after it: "the Doctor" of chapter 22 is named Doctor
+    Mandelet in chapter 23); the role stays a role when the text names nobody with it, or
+    several."""
+    reach = len(index.text) if fiction else ROLE_CATAPHORA_REACH
     roles = [
         (item, item.speaker, item.speaker.role)
         for item in pending
@@ -630,7 +640,7 @@ def _link_roles(
     # Only the words around a head noun can introduce its holder, the role right before
     # or after the name: those stretches are read, not the whole text.
     people = [m for chunk in index.chunks.values() for m in chunk] + known.in_order_seen
-    search_end = min(len(index.text), last + ROLE_CATAPHORA_REACH)
+    search_end = min(len(index.text), last + reach)
     for head in {head_word(grammar, role_words) for _, _, role_words in roles}:
         for at in _word_occurrences(index.text, head, search_end):
             people.extend(index.mentions_around(at, at + len(head)))
@@ -643,8 +653,9 @@ def _link_roles(
             and not person.name.isupper()  # a heading: THE KING AND QUEEN OF HEARTS
             and (person.role or person.title)
         ):
+            surname = _POSSESSIVE_END.sub("", _surname(person) or "")  # Mandelet's house
             for head in _role_heads(grammar, person):
-                first_holders.setdefault(head, {}).setdefault(_surname(person) or "", person)
+                first_holders.setdefault(head, {}).setdefault(surname, person)
     for item, role, role_words in roles:
         holders: list[Mention] = []
         later: list[Mention] = []
@@ -655,7 +666,7 @@ def _link_roles(
                 continue
             if person.span.start < role.span.start:
                 holders.append(person)
-            elif person.span.start < role.span.end + ROLE_CATAPHORA_REACH:
+            elif person.span.start < role.span.end + reach:
                 later.append(person)  # « La présidente LR de la région … Valérie Pécresse »
         if not holders and len(later) == 1:
             holders = later

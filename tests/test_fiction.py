@@ -376,3 +376,17 @@ def test_a_word_that_only_opens_its_sentence_is_not_part_of_a_name() -> None:
     )
     names = {q.speaker.name for q in _fiction("en").extract(text) if q.speaker}
     assert names == {"Kemble"}
+
+
+def test_a_role_in_a_novel_is_the_one_character_the_book_names_with_it_later() -> None:
+    filler = "The evening was long and the lamps burned low in the parlour. " * 30
+    text = (
+        f'"Let her rest," said the Doctor.\n\n{filler}\n\n'
+        f'Doctor Hallam came back on the Thursday. "She is better," said Doctor Hallam.\n\n'
+        "Hallam's carriage waited at the gate."
+    )
+    [rest, better] = _fiction("en").extract(text)
+    assert better.speaker is not None
+    assert better.speaker.name == "Hallam"
+    assert rest.speaker is not None
+    assert (rest.speaker.name, rest.speaker_text) == ("Hallam", "the Doctor")
