@@ -285,6 +285,11 @@ class Extractor:
         language = get_language(code)
         grammar = get_grammar(code) if has_grammar(code) else None
         found = find_quotes(text, dash_dialogue=self.config.dash_dialogue)
+        fiction = self.config.genre == "fiction" or (
+            self.config.genre == "auto" and looks_like_fiction(text)
+        )
+        if fiction:
+            found = _without_story_frames(found)
         fragments, repeated = _fragments(text, found)
         labels = _labels(text, found, language, fragments)
         cues_after: CuesAfter = {}
@@ -357,9 +362,6 @@ class Extractor:
             for i, (item, attribution) in enumerate(zip(found, attributions, strict=True))
         ]
         if grammar is not None:
-            fiction = self.config.genre == "fiction" or (
-                self.config.genre == "auto" and looks_like_fiction(text)
-            )
             resolve(grammar, text, pending, fiction)
         quotes = [
             self._quote(text, item, language, grammar, attribution, state)
@@ -414,6 +416,21 @@ class Extractor:
             rule=f"{language.code}.{state.rule}" if state.rule else None,
             confidence=state.confidence,
         )
+
+
+def _without_story_frames(found: list[Found]) -> list[Found]:
+    """In a novel, a story a character tells in guillemets over several paragraphs, each
+    reopened with «, holding the dialogue of its own scenes (« Quand elle fut à mon côté
+    … elle balbutia : « Oh ! si vous saviez … » »), is narration at one remove: its inner
+    quotes are the book's quotes, not the frame around them. Only guillemets: a long
+    English speech in "…" with quotes inside stays one quote, as PDNC counts it."""
+    flat: list[Found] = []
+    for item in found:
+        if item.family == "guillemets" and len(item.paragraphs) > 1 and item.inner:
+            flat.extend(item.inner)
+        else:
+            flat.append(item)
+    return flat
 
 
 def _fragments(text: str, found: list[Found]) -> tuple[list[bool], list[bool]]:

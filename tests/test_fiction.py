@@ -390,3 +390,28 @@ def test_a_role_in_a_novel_is_the_one_character_the_book_names_with_it_later() -
     assert better.speaker.name == "Hallam"
     assert rest.speaker is not None
     assert (rest.speaker.name, rest.speaker_text) == ("Hallam", "the Doctor")
+
+
+def test_a_story_told_in_guillemets_gives_its_inner_dialogue_not_its_frame() -> None:
+    text = (
+        "Le notaire alluma sa pipe et commença :\n\n"
+        "« Ce soir-là, je rentrai tard. La servante m'attendait dans le vestibule et me "
+        "dit : « Monsieur, on vous demande en bas. » Je descendis aussitôt.\n\n"
+        "« Un homme se tenait près de la porte. Il me regarda longtemps, puis murmura : "
+        "« Vous ne me reconnaissez pas ? » Je ne le reconnaissais pas. »\n\n"
+        "Personne ne dit rien pendant un long moment."
+    )
+    quotes = [q.text for q in _fiction("fr").extract(text)]
+    assert quotes == ["Monsieur, on vous demande en bas.", "Vous ne me reconnaissez pas ?"]
+
+
+def test_a_long_english_speech_with_quotes_inside_stays_one_quote() -> None:
+    text = (
+        "\"I went down at once. The maid was waiting and said, 'Sir, a man is "
+        "asking for you.' I followed her.\n\n"
+        "\"He stood by the door. 'You do not know me?' he asked. I did not.\"\n\n"
+        "Nobody said anything for a long while."
+    )
+    [story] = _fiction("en").extract(text)
+    assert story.text.startswith("I went down at once.")
+    assert len(story.inner) == 2
