@@ -164,6 +164,8 @@ class Grammar:
     narrative_endings: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    epithets: frozenset[str] = frozenset()
+    """Adjectives before a character's name after a cue: "thought poor Alice"."""
     unmarried_titles: frozenset[str] = frozenset()
     """Titles of an unmarried woman (Miss, Mlle): not the woman called Mrs. or Mme."""
     kinship_nouns: dict[str, str] = attrs.field(factory=dict, repr=False)
@@ -703,6 +705,7 @@ def get_grammar(code: str) -> Grammar:
         body_nouns=frozenset(getattr(data, "BODY_NOUNS", ())),
         kinship_nouns=dict(getattr(data, "KINSHIP_NOUNS", {})),
         unmarried_titles=frozenset(getattr(data, "UNMARRIED_TITLES", ())),
+        epithets=frozenset(getattr(data, "EPITHETS", ())),
         married_kinship_nouns=frozenset(getattr(data, "MARRIED_KINSHIP_NOUNS", ())),
         possessive_determiners=dict(getattr(data, "POSSESSIVE_DETERMINERS", {})),
         document_author_markers=frozenset(getattr(data, "DOCUMENT_AUTHOR_MARKERS", ())),

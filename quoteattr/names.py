@@ -710,7 +710,10 @@ def _phrase_in(grammar: Grammar, text: str, start: int, end: int) -> tuple[Menti
     neighbours often read the same phrase: one call in six on fr_news_bench repeats one.
     The cache holds the texts it was keyed on: :func:`forget_phrases` lets them go."""
     toks = tokens(text, start, end)
-    parsed = _possessed_noun(grammar, text, toks, 0) or noun_phrase(grammar, text, toks, 0)
+    first = 0
+    if len(toks) > 1 and toks[0].text in grammar.epithets and toks[1].capitalised:
+        first = 1  # "thought poor Alice": the name, without its epithet
+    parsed = _possessed_noun(grammar, text, toks, first) or noun_phrase(grammar, text, toks, first)
     if parsed is None:
         return None
     mention, after = parsed

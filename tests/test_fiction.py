@@ -415,3 +415,11 @@ def test_a_long_english_speech_with_quotes_inside_stays_one_quote() -> None:
     [story] = _fiction("en").extract(text)
     assert story.text.startswith("I went down at once.")
     assert len(story.inner) == 2
+
+
+def test_an_epithet_before_a_name_after_a_cue_is_not_part_of_it() -> None:
+    text = '"It is no use," thought poor Alice, "to pretend to be two people."'
+    [quote] = _fiction("en").extract(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker_text) == ("Alice", "Alice")
+    assert quote.rule == "en.interrupted"

@@ -298,6 +298,10 @@ SUBJECT_PRONOUNS = ("he", "she", "they", "i", "we")
 
 # Parts of the body: a role phrase with one of them as its head ("his head", "a hand")
 # is a thing a character moves, never who speaks.
+# Adjectives a novel puts before a character's name after a cue: "thought poor Alice",
+# "said little Tonga", "cried old Jolyon".
+EPITHETS = ("poor", "little", "old", "young", "dear", "good", "big", "wise", "honest")
+
 # Titles of an unmarried woman: "Miss Blake" is not "Mrs. Blake", her mother.
 UNMARRIED_TITLES = ("Miss",)
 
