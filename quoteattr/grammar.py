@@ -113,6 +113,8 @@ class Grammar:
     cue_words: frozenset[str] = attrs.field(repr=False)
     """``cue_initials`` and ``cue_prefixes`` together: every word a cue may start with."""
     incise_only_forms: frozenset[str] = attrs.field(repr=False)
+    clause_final_forms: frozenset[str] = attrs.field(repr=False)
+    """Cue verbs that also take an object: a cue only at the end of their clause."""
     verb_forms: frozenset[str] = attrs.field(repr=False)
     titles: dict[str, str | None] = attrs.field(repr=False)
     determiners: dict[str, str | None] = attrs.field(repr=False)
@@ -354,8 +356,24 @@ class Grammar:
             if match is not None and _verb_key(match) not in excluded:
                 if self.infinitive_markers and self._after_infinitive_marker(text, match):
                     continue
+                if _verb_key(match) in self.clause_final_forms and not self._ends_clause(
+                    text, match
+                ):
+                    continue  # "I began to see", "questioned Mr. Trump's veracity"
                 yield match
                 position = match.end()
+
+    def _ends_clause(self, text: str, match: regex.Match[str]) -> bool:
+        """Whether a verb that also takes an object is a cue here: nothing but punctuation
+        follows it ("…," he began.), or it follows a quote's close with its subject after
+        it ("…," began the Hatter); never after a determiner (the question, the offer)."""
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        if before and before[-1].lower() in self.determiners:
+            return False
+        if _CLAUSE_END_AFTER.match(text, match.end(), None, SERIAL):
+            return True
+        start = max(0, match.start() - 4)
+        return _QUOTE_CLOSE_BEFORE.search(text, start, match.start(), SERIAL) is not None
 
     def _after_infinitive_marker(self, text: str, match: regex.Match[str]) -> bool:
         before = _LAST_WORD_BEFORE.match(text, max(0, match.start() - 20), match.start(), SERIAL)
@@ -378,6 +396,10 @@ def _fold(text: str) -> str:
     """*text* case folded the way the patterns' case-insensitive matching reads it: « ſ » is
     « s »; the dot that folding leaves after « İ » is dropped, as the patterns take it for « i »."""
     return text.casefold().replace("\u0307", "")
+
+
+_CLAUSE_END_AFTER = regex.compile(r"[\s\p{Zs}]*+(?:[,.;:!?\"”’»—)-]|$)")
+_QUOTE_CLOSE_BEFORE = regex.compile(r"[\"”’»][\s\p{Zs}]*+$")
 
 
 def _verb_key(match: regex.Match[str]) -> str:
@@ -434,6 +456,7 @@ class CueLexicon:
     verb_forms: frozenset[str]
     """Finite verb forms, where a speaker phrase stops."""
     incise_only_forms: frozenset[str]
+    clause_final_forms: frozenset[str]
     feminine_participles: frozenset[str]
     auxiliaries: frozenset[str]
 
@@ -507,6 +530,7 @@ def _french_cue() -> CueLexicon:
             w.lower() for key in ("fin", "pfin", "ger", "fin1", "pfin1") for w in lists[key]
         ),
         incise_only_forms=frozenset(f.lower() for f in only - shared),
+        clause_final_forms=frozenset(),
         feminine_participles=feminine,
         auxiliaries=frozenset(fr.AUXILIARY_AVOIR + fr.AUXILIARY_ETRE),
     )
@@ -541,6 +565,9 @@ def _english_cue() -> CueLexicon:
         prefixes=frozenset(),
         verb_forms=frozenset(w.lower() for w in forms if " " not in w),
         incise_only_forms=frozenset(f.lower() for f in only),
+        clause_final_forms=frozenset(
+            f.lower() for v in lexicon if v.lemma in en.CLAUSE_FINAL_VERBS for f in v.forms()
+        ),
         feminine_participles=frozenset(),
         auxiliaries=frozenset(a for a in en.AUXILIARIES if " " not in a),
     )
@@ -677,6 +704,7 @@ def get_grammar(code: str) -> Grammar:
             _fold(form.split()[0]) for key in _VERB_LISTS for form in lexicon.lists.get(key, ())
         ),
         incise_only_forms=lexicon.incise_only_forms,
+        clause_final_forms=lexicon.clause_final_forms,
         verb_forms=lexicon.verb_forms,
         speech_infinitives=_speech_infinitives(data),
         titles=dict(data.TITLES),

@@ -215,3 +215,15 @@ def test_a_title_after_a_naming_word_does_not_follow_on_as_speech() -> None:
         QuoteKind.MENTION,
     )
     assert title.speaker is None
+
+
+def test_a_verb_that_takes_an_object_is_no_cue_before_it() -> None:
+    # "began" and "questioned" report speech at the end of their clause only.
+    for text in (
+        "Through this \u201cnight vision\u201d I began to see politics differently.",
+        "Later on \u201cThis Week,\u201d Senator Ann Reed questioned the mayor's account.",
+        "He paused to answer the question, \u201cIt was a twinkle in some engineer's eye.\u201d",
+    ):
+        quotes = quoteattr.extract(text, lang="en")
+        check_invariants(text, quotes)
+        assert all(q.cue not in ("began", "questioned", "question") for q in quotes), text

@@ -119,11 +119,38 @@ INCISE_ONLY_VERBS = (
     "cut in",
     "put in",
     "break in",
+    "squeak",
+    "ejaculate",
+    "entreat",
+    "bawl",
+    "wheeze",
+    "splutter",
+    "sputter",
+    "falter",
+    "quaver",
+    "pipe",
+    "enquire",
+    "return",
+    "acquiesce",
+    "subjoin",
+    "hazard",
+    "begin",
+    "question",
+    "correct",
+    "offer",
+    "proceed",
+    "request",
+    "command",
 )
+
+# Verbs of the list above that also take an object or an infinitive ("began to see",
+# "questioned Mr. Trump's veracity"): a cue only when punctuation follows them, or when
+# they follow the quote with their subject after them ("…," began the Hatter).
+CLAUSE_FINAL_VERBS = ("begin", "question", "correct", "offer", "proceed", "request", "command")
 
 # Irregular verbs: lemma -> (simple past, past participle).
 IRREGULAR_VERBS = {
-    "say": ("said", "said"), "read": ("read", "read"), "put": ("put", "put"), "tell": ("told", "told"), "write": ("wrote", "written"),
+    "say": ("said", "said"), "begin": ("began", "begun"), "read": ("read", "read"), "put": ("put", "put"), "tell": ("told", "told"), "write": ("wrote", "written"),
     "swear": ("swore", "sworn"), "go": ("went", "gone"), "sum": ("summed", "summed"),
     "spell": ("spelled", "spelled"), "shoot": ("shot", "shot"), "hit": ("hit", "hit"),
     "push": ("pushed", "pushed"), "fire": ("fired", "fired"), "weigh": ("weighed", "weighed"),
