@@ -484,6 +484,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
     cue of its own, after two turns by two people, is the other one's.
     """
     if fiction:
+        _new_turns(text, pending)
         _action_beats(grammar, text, pending)
     known = KnownSpeakers()
     index = MentionIndex(
@@ -953,6 +954,26 @@ def book_genders(grammar: Grammar, text: str) -> dict[str, str]:
         if count >= BOOK_GENDER_MIN_COUNT and count >= BOOK_GENDER_MIN_SHARE * sum(counts.values()):
             genders[name] = gender
     return genders
+
+
+def _new_turns(text: str, pending: list[Pending]) -> None:
+    """ "…," he asked. / "I should think you would say something.": in a novel a quote
+    that opens its paragraph is a new turn, not more of the quote before whose cue ends
+    the paragraph before; ``previous.sentence`` gave it that cue's speaker, as news
+    goes on ("…," Smith said. / "…"). It is left to the conversation's rules."""
+    previous: Pending | None = None
+    for item in pending:
+        before, previous = previous, item
+        if item.rule != "previous.sentence" or item.cue is None or before is None:
+            continue
+        paragraph = _paragraph_start(text, item.start)
+        if (
+            _opens_paragraph(text, item)
+            and item.cue[0] < paragraph
+            and before.end <= item.cue[0]
+            and _paragraph_start(text, before.start) == _paragraph_start(text, item.cue[0])
+        ):
+            item.mention, item.rule, item.cue, item.confidence = None, None, None, 0.0
 
 
 _NARRATION_DONE = regex.compile(r"[.!?…][\s\p{Zs}]*+$", regex.REVERSE)

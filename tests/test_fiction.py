@@ -423,3 +423,21 @@ def test_an_epithet_before_a_name_after_a_cue_is_not_part_of_it() -> None:
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker_text) == ("Alice", "Alice")
     assert quote.rule == "en.interrupted"
+
+
+def test_a_turn_that_opens_its_paragraph_does_not_take_the_cue_before_it() -> None:
+    # In news "…," Smith said. / "…" goes on with Smith; in a novel the new paragraph is
+    # the other one's turn.
+    scene = [
+        "The band had stopped, and Thomas Wynn walked with Clara Dale to the end of the pier.",
+        '"You are very quiet," said Clara.',
+        'Thomas Wynn looked at the water. "How can I help it?" he asked.',
+        '"I should think you would say something."',
+        '"I do say something," said Thomas.',
+        "The gulls went over them towards the harbour.",
+    ]
+    turns = _fiction_quotes_starting("en", "\n\n".join(scene * 80), "I should think")
+    assert turns
+    for quote in turns:
+        assert quote.speaker is not None
+        assert (quote.speaker.name, quote.rule) == ("Clara Dale", "en.conversation")
