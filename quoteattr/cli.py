@@ -230,6 +230,13 @@ def _print_report(
         f"   ({result.speaker_correct} right of {result.speaker_total}"
         " matched quotes with a gold speaker)\n"
     )
+    gold_addressees, predicted_addressees, right_addressees = result.addressees
+    if gold_addressees:
+        out.write(
+            f"addressees precision {right_addressees / max(predicted_addressees, 1):.4f}"
+            f"  recall {right_addressees / gold_addressees:.4f}   ({right_addressees} right of"
+            f" {predicted_addressees} given; {gold_addressees} matched quotes with a gold one)\n"
+        )
     if result.speaker_total > result.speaker_correct:
         out.write("\nwrong speakers by kind\n")
         for kind, count in result.speaker_errors.items():

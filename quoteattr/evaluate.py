@@ -71,6 +71,8 @@ class GoldQuote:
     speaker: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
+    addressees: tuple[str, ...] = ()
+    """Whom the quote is said to, where the corpus says (PDNC's ``addressees``)."""
 
     @property
     def is_target(self) -> bool:
@@ -147,6 +149,9 @@ def _gold_quote(raw: dict[str, Any], length: int) -> GoldQuote:
     speaker = raw.get("speaker")
     if speaker is not None and not isinstance(speaker, str):
         raise GoldFormatError(f"'speaker' must be a string or null, got {speaker!r}")
+    addressees = raw.get("addressees") or []
+    if not isinstance(addressees, list) or not all(isinstance(a, str) for a in addressees):
+        raise GoldFormatError(f"'addressees' must be a list of strings, got {addressees!r}")
     return GoldQuote(
         start=start,
         end=end,
@@ -156,6 +161,7 @@ def _gold_quote(raw: dict[str, Any], length: int) -> GoldQuote:
         speaker=speaker,
         speaker_start=speaker_start,
         speaker_end=speaker_end,
+        addressees=tuple(addressees),
     )
 
 
@@ -366,6 +372,20 @@ class Evaluation:
         return self.speaker_correct / self.speaker_total if self.speaker_total else 0.0
 
     @property
+    def addressees(self) -> tuple[int, int, int]:
+        """Of the matched quotes: how many have a gold addressee, how many a predicted
+        one, and how many of those agree with one of the gold addressees."""
+        gold = sum(1 for m in self.matches if m.gold.addressees)
+        predicted = [m for m in self.matches if m.predicted.quote.addressee is not None]
+        right = sum(
+            1
+            for m in predicted
+            if m.predicted.quote.addressee is not None
+            and any(names_agree(a, m.predicted.quote.addressee.name) for a in m.gold.addressees)
+        )
+        return gold, len(predicted), right
+
+    @property
     def speaker_errors(self) -> dict[str, int]:
         """How many wrong speakers of each of :data:`SPEAKER_ERROR_KINDS`."""
         found = [m.speaker_error for m in self.matches if m.speaker_error is not None]
@@ -399,6 +419,7 @@ class Evaluation:
             "speaker_correct": self.speaker_correct,
             "speaker_total": self.speaker_total,
             "speaker_errors": self.speaker_errors,
+            "addressees": dict(zip(("gold", "predicted", "right"), self.addressees, strict=True)),
             "by_rule": table(self.by_rule),
             "by_style": table(self.by_style),
         }

@@ -187,6 +187,7 @@ class _Composed:
             text=original[parts[0].start : parts[-1].end],
             inner=tuple(self.quote(inner, original) for inner in quote.inner),
             speaker_span=self.span(quote.speaker_span) if quote.speaker_span else None,
+            addressee_span=self.span(quote.addressee_span) if quote.addressee_span else None,
             speaker_text=same_words(quote.speaker_span, quote.speaker_text),
             cue_span=self.span(quote.cue_span) if quote.cue_span else None,
             cue=same_words(quote.cue_span, quote.cue),
@@ -415,6 +416,10 @@ class Extractor:
             cue_span=cue_span,
             rule=f"{language.code}.{state.rule}" if state.rule else None,
             confidence=state.confidence,
+            addressee=_speaker(state.addressee, grammar) if state.addressee and grammar else None,
+            addressee_span=state.addressee.span
+            if state.addressee and state.addressee.span.end > state.addressee.span.start
+            else None,
         )
 
 

@@ -167,6 +167,8 @@ class Grammar:
     document_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
+    addressee_prepositions: frozenset[str] = frozenset()
+    """The preposition after a cue that names whom it speaks to: to; à."""
     """Adjectives before a character's name after a cue: "thought poor Alice"."""
     unmarried_titles: frozenset[str] = frozenset()
     """Titles of an unmarried woman (Miss, Mlle): not the woman called Mrs. or Mme."""
@@ -734,6 +736,7 @@ def get_grammar(code: str) -> Grammar:
         kinship_nouns=dict(getattr(data, "KINSHIP_NOUNS", {})),
         unmarried_titles=frozenset(getattr(data, "UNMARRIED_TITLES", ())),
         epithets=frozenset(getattr(data, "EPITHETS", ())),
+        addressee_prepositions=frozenset(getattr(data, "ADDRESSEE_PREPOSITIONS", ())),
         married_kinship_nouns=frozenset(getattr(data, "MARRIED_KINSHIP_NOUNS", ())),
         possessive_determiners=dict(getattr(data, "POSSESSIVE_DETERMINERS", {})),
         document_author_markers=frozenset(getattr(data, "DOCUMENT_AUTHOR_MARKERS", ())),

@@ -156,6 +156,12 @@ class Quote:
     cue_span: Span | None = None
     rule: str | None = None
     confidence: float = 0.0
+    addressee: Speaker | None = None
+    """Whom the quote is said to, where the text names them: the complement of its cue
+    ("said Alice to the Hatter", « dit-il à sa sœur ») or a character it calls by name
+    ("Come here, Frank")."""
+    addressee_span: Span | None = None
+    """The words that name the addressee: the cue's complement, or the name called."""
 
     @property
     def content(self) -> Span:
@@ -176,6 +182,7 @@ class Quote:
             return None if value is None else Span(value["start"], value["end"])
 
         speaker = data.get("speaker")
+        addressee = data.get("addressee")
         return cls(
             span=Span(data["span"]["start"], data["span"]["end"]),
             text=data["text"],
@@ -192,6 +199,8 @@ class Quote:
             cue_span=span(data.get("cue_span")),
             rule=data.get("rule"),
             confidence=float(data.get("confidence", 0.0)),
+            addressee=None if addressee is None else Speaker(**addressee),
+            addressee_span=span(data.get("addressee_span")),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -216,4 +225,8 @@ class Quote:
             "cue_span": None if self.cue_span is None else self.cue_span.to_dict(),
             "rule": self.rule,
             "confidence": self.confidence,
+            "addressee": None if self.addressee is None else self.addressee.to_dict(),
+            "addressee_span": None
+            if self.addressee_span is None
+            else self.addressee_span.to_dict(),
         }

@@ -28,7 +28,8 @@ FORMATS = ("table", "jsonl", "json", "csv", "html")
 CSV_COLUMNS = (
     "doc_id", "start", "end", "kind", "style", "language", "speaker", "speaker_title",
     "speaker_role", "speaker_gender", "speaker_kind", "speaker_text", "speaker_start",
-    "speaker_end", "cue", "cue_start", "cue_end", "rule", "confidence", "unclosed", "parts", "text",
+    "speaker_end", "cue", "cue_start", "cue_end", "rule", "confidence", "unclosed", "parts",
+    "addressee", "addressee_start", "addressee_end", "text",
 )  # fmt: skip
 
 
@@ -141,6 +142,9 @@ def csv_row(doc_id: str, quote: Quote) -> dict[str, Any]:
         "confidence": quote.confidence,
         "unclosed": quote.unclosed,
         "parts": json.dumps([[p.start, p.end] for p in quote.parts]),
+        "addressee": quote.addressee.name if quote.addressee else "",
+        "addressee_start": quote.addressee_span.start if quote.addressee_span else "",
+        "addressee_end": quote.addressee_span.end if quote.addressee_span else "",
         "text": quote.text,
     }
 

@@ -65,6 +65,7 @@ class Pending:
     rule: str | None = None
     cue: tuple[int, int] | None = None
     confidence: float = 0.0
+    addressee: Mention | None = None
 
 
 @functools.lru_cache(maxsize=4096)  # surnames come back again and again
@@ -572,6 +573,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
         _replies(text, pending)
     _follow_on(grammar, text, pending)
     _attributed_after(text, pending)
+    _addressees(grammar, text, pending, fiction)
 
 
 def _word_occurrences(text: str, word: str, end: int) -> list[int]:
@@ -913,6 +915,105 @@ def _is_addressed(person: Mention, addressed: frozenset[str]) -> bool:
     if not addressed:
         return False
     return any(_fold(word) in addressed for word in (person.name or person.text).split())
+
+
+def _addressees(grammar: Grammar, text: str, pending: list[Pending], fiction: bool) -> None:
+    """Whom each quote is said to: the complement of its cue ("said Alice to the
+    Hatter", « dit-il à sa sœur »), else a speaker of the document it calls by name
+    ("Come here, Frank." when Frank speaks in the text), the latest one before it, or
+    the first after; in a novel, else the other party of its conversation (see
+    ``_conversation_addressees``); never its own speaker."""
+    by_word: dict[str, list[Pending]] = {}  # a word of a speaker's name: their quotes
+    for item in pending:
+        if item.speech and item.speaker is not None and item.speaker.kind == "person":
+            for word in (item.speaker.name or item.speaker.text).split():
+                if len(word) > 2 and word[0].isupper():
+                    by_word.setdefault(_fold(word), []).append(item)
+    for item in pending:
+        if not item.speech:
+            continue
+        addressee = _cue_complement(grammar, text, item)
+        if addressee is None and by_word:
+            addressee = _called_by_name(text, item, by_word)
+        if addressee is not None and not (
+            item.speaker is not None
+            and _speaker_key(item) == _fold(addressee.name or addressee.text)
+        ):
+            item.addressee = addressee
+    if fiction:
+        _conversation_addressees(text, pending)
+
+
+def _conversation_addressees(text: str, pending: list[Pending]) -> None:
+    """In a novel, a turn of a conversation with no addressee named is said to the other
+    party: the speaker of the turn before, when that is someone else, else the speaker
+    of the turn after. No words name them: ``addressee_span`` stays empty."""
+    turns = [
+        item
+        for item in pending
+        if item.speech and item.speaker is not None and item.speaker.kind == "person"
+    ]
+    for k, item in enumerate(turns):
+        if item.addressee is not None:
+            continue
+        key = _speaker_key(item)
+        for other in (turns[k - 1] if k else None, turns[k + 1] if k + 1 < len(turns) else None):
+            if (
+                other is not None
+                and other.speaker is not None
+                and abs(other.start - item.start) <= CONVERSATION_GAP
+                and _paragraph_start(text, other.start) != _paragraph_start(text, item.start)
+                and _speaker_key(other) != key
+            ):
+                item.addressee = attrs.evolve(other.speaker, span=Span(0, 0))
+                break
+
+
+def _cue_complement(grammar: Grammar, text: str, item: Pending) -> Mention | None:
+    """The person or role after "to" / « à » that ends a quote's cue or its subject."""
+    if item.cue is None or not grammar.addressee_prepositions:
+        return None
+    start = item.cue[1]
+    if item.mention is not None and item.mention.span.start >= item.cue[1]:
+        start = item.mention.span.end  # "said Alice to the Hatter"
+    word = _WORD_AFTER.match(text, start, min(len(text), start + 20), SERIAL)
+    if word is None or word.group(1).lower() not in grammar.addressee_prepositions:
+        return None
+    parsed = phrase_at(grammar, text, word.end(), min(len(text), word.end() + 80))
+    if parsed is None:
+        return None
+    mention = parsed[0]
+    if mention.kind == "person" and mention.name:
+        return mention
+    if mention.kind != "role" or not mention.role:
+        return None
+    head = head_word(grammar, mention.role)
+    if (
+        is_head_noun(grammar, head)
+        or head in grammar.kinship_nouns
+        or any(word[:1].isupper() for word in mention.role.split())
+    ):
+        return mention  # « à sa sœur », "to the Hatter"; not « à voix basse »
+    return None
+
+
+def _called_by_name(text: str, item: Pending, by_word: dict[str, list[Pending]]) -> Mention | None:
+    inside = item.start + 1
+    for match in _VOCATIVE.finditer(text, inside, max(inside, item.end - 1), False, SERIAL):
+        turns = by_word.get(_fold(match.group(1)))
+        if not turns:
+            continue
+        starts = [turn.start for turn in turns]
+        at = bisect.bisect_left(starts, item.start)
+        turn = turns[at - 1] if at else turns[0]
+        if turn is item or turn.speaker is None:
+            continue
+        span = Span(match.start(1), match.end(1))
+        return attrs.evolve(turn.speaker, span=span)
+    return None
+
+
+_WORD_AFTER = regex.compile(r"[\s\p{Zs}]*+(\p{L}+)")
 
 
 def _addressee(text: str, item: Pending, characters: dict[str, Pending]) -> Pending | None:

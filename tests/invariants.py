@@ -32,13 +32,15 @@ def check_invariants(text: str, quotes: list[Quote]) -> None:
         for inner in quote.inner:
             assert span.start < inner.span.start
             assert inner.span.end <= span.end
-        for field in (quote.speaker_span, quote.cue_span):
+        for field in (quote.speaker_span, quote.cue_span, quote.addressee_span):
             if field is not None:
                 assert 0 <= field.start < field.end <= len(text)
         if quote.cue_span is not None:
             assert quote.cue == text[quote.cue_span.start : quote.cue_span.end]
         if quote.speaker_span is not None:
             assert quote.speaker_text == text[quote.speaker_span.start : quote.speaker_span.end]
+        if quote.addressee_span is not None:
+            assert quote.addressee is not None
 
 
 def check_writers(text: str, quotes: list[Quote]) -> None:

@@ -329,6 +329,9 @@ SUBJECT_PRONOUNS = ("he", "she", "they", "i", "we")
 # "said little Tonga", "cried old Jolyon".
 EPITHETS = ("poor", "little", "old", "young", "dear", "good", "big", "wise", "honest")
 
+# The preposition that names whom a cue speaks to: "said to her sister", "cried Alice to the Hatter".
+ADDRESSEE_PREPOSITIONS = ("to",)
+
 # Titles of an unmarried woman: "Miss Blake" is not "Mrs. Blake", her mother.
 UNMARRIED_TITLES = ("Miss",)
 

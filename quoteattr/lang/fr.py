@@ -296,6 +296,9 @@ PRONOUNS = {
 
 # Pronouns that stand for nobody in particular: « déplorait-on hier ».
 IMPERSONAL_PRONOUNS = ("on",)
+# The preposition that names whom a cue speaks to: « dit-il à sa sœur », « répondit Paul au médecin ».
+ADDRESSEE_PREPOSITIONS = ("à", "au", "aux")
+
 # Titles of an unmarried woman: « Mlle Morel » is not « Mme Morel », her mother.
 UNMARRIED_TITLES = ("Mlle", "Mademoiselle", "mademoiselle")
 
