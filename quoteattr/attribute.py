@@ -313,12 +313,20 @@ def _plausible_speaker(grammar: Grammar, mention: Mention) -> bool:
     return any(w[0].isupper() or is_head_noun(grammar, w) for w in head)
 
 
-def _looks_like_speaker(grammar: Grammar, mention: Mention) -> bool:
-    """A pronoun, a person with a title, a known first name or two names, or a known noun."""
+def _looks_like_speaker(
+    grammar: Grammar, mention: Mention, people: frozenset[str] = frozenset()
+) -> bool:
+    """A pronoun, a person with a title, a known first name or two names, one of the
+    *people* a book's cues name, or a known noun."""
     if mention.kind == "pronoun":
         return True
     if mention.kind == "person":
-        return bool(mention.title or mention.gender or " " in (mention.name or ""))
+        return bool(
+            mention.title
+            or mention.gender
+            or " " in (mention.name or "")
+            or (mention.name or mention.text) in people
+        )
     return _plausible_speaker(grammar, mention) and not is_acronym(mention.text)
 
 
@@ -384,15 +392,18 @@ def _subject_before(grammar: Grammar, text: str, sentence: int, end: int) -> Men
     return _opening_subject(grammar, text, sentence, end)
 
 
-def sentence_subject(grammar: Grammar, text: str, sentence: int, end: int) -> Mention | None:
-    """The subject a sentence opens with, past one adverbial ("On Monday, Huma Abedin …")."""
+def sentence_subject(
+    grammar: Grammar, text: str, sentence: int, end: int, people: frozenset[str] = frozenset()
+) -> Mention | None:
+    """The subject a sentence opens with, past one adverbial ("On Monday, Huma Abedin …");
+    a lone name counts when it is one of the *people* (see ``_looks_like_speaker``)."""
     starts = [sentence]
     comma = text.find(",", sentence, end)
     if comma > 0:
         starts.append(_SPACE.match(text, comma + 1, None, SERIAL).end())
     for at in starts:
         parsed = phrase_at(grammar, text, at, end)
-        if parsed is not None and _looks_like_speaker(grammar, parsed[0]):
+        if parsed is not None and _looks_like_speaker(grammar, parsed[0], people):
             return parsed[0]
     return None
 

@@ -223,6 +223,9 @@ class MentionIndex:
         """In a novel, the gender the book gives each character name (``book_genders``)."""
         self.full_names: dict[str, tuple[int, Mention | None]] = {}
         """What ``_full_name`` found for each surname, so that none is searched twice."""
+        self.characters: frozenset[str] = frozenset()
+        """In a novel, the one-word names its cues give speakers ("said Winterbourne"):
+        people, though the book never names them in full."""
 
     def with_book_gender(self, mention: Mention) -> Mention:
         """*mention*, with the gender the book gives its name when it has none."""
@@ -269,6 +272,8 @@ class MentionIndex:
             self.grammar, self.text, candidate.text, candidate.span.start, self.full_names
         )
         if full is None:
+            if candidate.text in self.characters:
+                return attrs.evolve(candidate, kind="person", name=candidate.text)
             return None
         full = _with_reported_gender(self.grammar, self.text, full)
         return attrs.evolve(full, span=candidate.span)
@@ -484,14 +489,21 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
     With *fiction*, a paragraph is a turn of talk: a quote that opens a paragraph with no
     cue of its own, after two turns by two people, is the other one's.
     """
-    if fiction:
-        _new_turns(text, pending)
-        _action_beats(grammar, text, pending)
     known = KnownSpeakers()
     index = MentionIndex(
         grammar, text, [(p.start, p.end) for p in pending if p.speech and not p.fragment]
     )
     if fiction:
+        index.characters = frozenset(
+            item.mention.name
+            for item in pending
+            if item.mention is not None
+            and item.mention.kind == "person"
+            and item.mention.name
+            and " " not in item.mention.name
+        )
+        _new_turns(text, pending)
+        _action_beats(grammar, text, pending, index.characters)
         index.book_genders = book_genders(grammar, text)
     previous: Pending | None = None
     for item in pending:
@@ -508,7 +520,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
             continue  # "…," I said: the narrator, found below for a book, no one named before
         if mention.kind == "pronoun":
             beat = (
-                _beat_antecedent(grammar, text, item, before, mention)
+                _beat_antecedent(grammar, text, item, before, mention, index.characters)
                 if fiction and item.rule == "postposed.pronoun"
                 else None
             )
@@ -1081,7 +1093,9 @@ _NARRATION_DONE = regex.compile(r"[.!?…][\s\p{Zs}]*+$", regex.REVERSE)
 """A stretch of narration that ends on a finished sentence (``match`` it at the end)."""
 
 
-def _action_beats(grammar: Grammar, text: str, pending: list[Pending]) -> None:
+def _action_beats(
+    grammar: Grammar, text: str, pending: list[Pending], people: frozenset[str] = frozenset()
+) -> None:
     """ "Perfetta looked suspicious when she heard the account. "What did you say to
     him?"": in a novel, a quote with no cue right after a narrated sentence of its own
     paragraph is spoken by that sentence's subject, a character named or a he / she
@@ -1092,7 +1106,7 @@ def _action_beats(grammar: Grammar, text: str, pending: list[Pending]) -> None:
         before, previous = previous, item
         if not item.speech or item.dash or item.fragment or item.rule or item.mention:
             continue
-        subject = _narrated_subject(grammar, text, item, before)
+        subject = _narrated_subject(grammar, text, item, before, people)
         if subject is None or _first_person(grammar, subject):
             continue
         if subject.kind == "pronoun" and not subject.gender:
@@ -1103,7 +1117,11 @@ def _action_beats(grammar: Grammar, text: str, pending: list[Pending]) -> None:
 
 
 def _narrated_subject(
-    grammar: Grammar, text: str, item: Pending, previous: Pending | None
+    grammar: Grammar,
+    text: str,
+    item: Pending,
+    previous: Pending | None,
+    people: frozenset[str] = frozenset(),
 ) -> Mention | None:
     """The subject of the narrated sentence right before a quote in its paragraph, when
     that sentence is not the cue of the quote before it."""
@@ -1117,18 +1135,23 @@ def _narrated_subject(
     sentence = sentence_start(grammar, text, lo, item.start - 1)
     if cue_before is not None and cue_before[0] >= sentence:
         return None  # "…," he said. "…": the narration is the quote before's cue
-    return sentence_subject(grammar, text, sentence, item.start)
+    return sentence_subject(grammar, text, sentence, item.start, people)
 
 
 def _beat_antecedent(
-    grammar: Grammar, text: str, item: Pending, previous: Pending | None, pronoun: Mention
+    grammar: Grammar,
+    text: str,
+    item: Pending,
+    previous: Pending | None,
+    pronoun: Mention,
+    people: frozenset[str] = frozenset(),
 ) -> Mention | None:
     """ "The Dormouse slowly opened his eyes. "I wasn't asleep," he said": in a novel the
     subject of the sentence before the quote is what the pronoun of its cue stands for,
     before any later mention of that sentence (his eyes)."""
     if item.dash:
         return None
-    subject = _narrated_subject(grammar, text, item, previous)
+    subject = _narrated_subject(grammar, text, item, previous, people)
     if subject is None or subject.kind not in ("person", "role") or subject.plural:
         return None
     if subject.kind == "role" and not (

@@ -441,3 +441,25 @@ def test_a_turn_that_opens_its_paragraph_does_not_take_the_cue_before_it() -> No
     for quote in turns:
         assert quote.speaker is not None
         assert (quote.speaker.name, quote.rule) == ("Clara Dale", "en.conversation")
+
+
+def test_a_character_named_by_one_word_is_an_antecedent() -> None:
+    # "Winterbourne" is never named in full: the book's own cue makes him a person.
+    text = (
+        '"It is the climate," said Winterbourne.\n\n'
+        "The boy went on eating his sugar, and the lake was grey behind him.\n\n"
+        'Winterbourne was much amused. "If you eat three lumps, you will be ill," he said.'
+    )
+    quotes = _fiction("en").extract(text)
+    ill = [q for q in quotes if q.text.startswith("If you eat")]
+    assert len(ill) == 1
+    assert ill[0].speaker is not None
+    assert (ill[0].speaker.name, ill[0].speaker_text) == ("Winterbourne", "he")
+    # and a pronoun in the paragraph after finds him too
+    text += (
+        "\n\nWinterbourne looked out at the boats for a long while.\n\n"
+        '"The wind is rising," he said.'
+    )
+    [rising] = [q for q in _fiction("en").extract(text) if q.text.startswith("The wind")]
+    assert rising.speaker is not None
+    assert rising.speaker.name == "Winterbourne"
