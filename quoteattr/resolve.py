@@ -1111,9 +1111,20 @@ def _action_beats(
             continue
         if subject.kind == "pronoun" and not subject.gender:
             continue
-        if subject.kind not in ("person", "pronoun") or subject.plural:
+        if subject.plural or not (
+            subject.kind in ("person", "pronoun") or _character_role(grammar, subject)
+        ):
             continue
         item.mention, item.rule, item.confidence = subject, "beat", 0.55
+
+
+def _character_role(grammar: Grammar, subject: Mention) -> bool:
+    """A role a book's character goes by: a person's noun ("the old woman") or a
+    capitalised one ("The Hatter", "the Invisible Man"); not "the door"."""
+    return subject.kind == "role" and (
+        is_head_noun(grammar, head_word(grammar, subject.role or ""))
+        or any(word[:1].isupper() for word in (subject.role or "").split())
+    )
 
 
 def _narrated_subject(
@@ -1154,10 +1165,7 @@ def _beat_antecedent(
     subject = _narrated_subject(grammar, text, item, previous, people)
     if subject is None or subject.kind not in ("person", "role") or subject.plural:
         return None
-    if subject.kind == "role" and not (
-        is_head_noun(grammar, head_word(grammar, subject.role or ""))
-        or any(word[:1].isupper() for word in (subject.role or "").split())
-    ):
+    if subject.kind == "role" and not _character_role(grammar, subject):
         return None  # "The Hatter", "the old woman", not "the door"
     if pronoun.plural != subject.plural or (
         pronoun.gender and subject.gender and pronoun.gender != subject.gender

@@ -463,3 +463,12 @@ def test_a_character_named_by_one_word_is_an_antecedent() -> None:
     [rising] = [q for q in _fiction("en").extract(text) if q.text.startswith("The wind")]
     assert rising.speaker is not None
     assert rising.speaker.name == "Winterbourne"
+
+
+def test_a_beat_may_be_a_characters_role_but_not_a_thing() -> None:
+    text = 'The Hatter opened his eyes very wide. "Why is a raven like a writing-desk?"'
+    [quote] = _fiction("en").extract(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.rule) == ("the Hatter", "en.beat")
+    [door] = _fiction("en").extract('The door opened slowly. "Who is there?"')
+    assert door.rule != "en.beat"
