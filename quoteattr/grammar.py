@@ -160,6 +160,8 @@ class Grammar:
     indefinite_pronouns: dict[str, str | None] = attrs.field(factory=dict, repr=False)
     clause_words: frozenset[str] = frozenset()
     object_prepositions: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    """Prepositions of place: a name after one is a place, never a pronoun's antecedent."""
     subject_pronouns: frozenset[str] = frozenset()
     verb_clitics: frozenset[str] = frozenset()
     impersonal_sources: tuple[str, ...] = ()
@@ -728,6 +730,7 @@ def get_grammar(code: str) -> Grammar:
         indefinite_pronouns=dict(getattr(data, "INDEFINITE_PRONOUNS", {})),
         clause_words=frozenset(getattr(data, "CLAUSE_WORDS", ())),
         object_prepositions=frozenset(getattr(data, "OBJECT_PREPOSITIONS", ())),
+        place_prepositions=frozenset(getattr(data, "PLACE_PREPOSITIONS", ())),
         subject_pronouns=frozenset(getattr(data, "SUBJECT_PRONOUNS", ())),
         verb_clitics=frozenset(getattr(data, "VERB_CLITICS", ())),
         narrative_endings=tuple(getattr(data, "NARRATIVE_ENDINGS", ())),

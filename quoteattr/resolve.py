@@ -238,6 +238,24 @@ class MentionIndex:
                 return attrs.evolve(mention, gender=gender)
         return mention
 
+    def is_place(self, mention: Mention) -> bool:
+        """Whether *mention* follows a preposition of place, past a determiner ("in the
+        Forest", "at Maida Vale", « dans la Forêt »): a place, nobody a pronoun means."""
+        if self.text.startswith(("'s", "’s"), mention.span.end):
+            return False  # "in Mrs. Hall's parlour": a possessor
+        start = mention.span.start
+        for _ in range(2):
+            word = _WORD_BEFORE.match(self.text, max(0, start - 30), start, SERIAL)
+            if word is None:
+                return False
+            low = word.group(1).lower()
+            if low in self.grammar.place_prepositions:
+                return True
+            if low not in self.grammar.determiners:
+                return False
+            start = word.start()
+        return False
+
     def is_complement(self, mention: Mention) -> bool:
         """Whether *mention* follows a preposition ("an idea from Frank Clayton"), past a
         role that introduces it ("told radio host Kim Tarrant", « au journaliste X »)."""
@@ -299,7 +317,7 @@ class MentionIndex:
             self.chunks[index] = [
                 self.with_book_gender(_with_reported_gender(self.grammar, self.text, person))
                 for person in people
-                if person is not None
+                if person is not None and not self.is_place(person)
             ]
         return self.chunks[index]
 

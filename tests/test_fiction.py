@@ -472,3 +472,13 @@ def test_a_beat_may_be_a_characters_role_but_not_a_thing() -> None:
     assert (quote.speaker.name, quote.rule) == ("the Hatter", "en.beat")
     [door] = _fiction("en").extract('The door opened slowly. "Who is there?"')
     assert door.rule != "en.beat"
+
+
+def test_a_name_after_a_preposition_of_place_is_nobody_a_pronoun_means() -> None:
+    text = (
+        "Tom Reed sat up and looked about him. He was still in the Forest!\n\n"
+        '"Well, that is funny," he thought.'
+    )
+    [quote] = _fiction("en").extract(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tom Reed"

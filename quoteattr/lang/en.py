@@ -332,6 +332,21 @@ EPITHETS = ("poor", "little", "old", "young", "dear", "good", "big", "wise", "ho
 # The preposition that names whom a cue speaks to: "said to her sister", "cried Alice to the Hatter".
 ADDRESSEE_PREPOSITIONS = ("to",)
 
+# Prepositions of place: a name after one is where things happen, never who a
+# pronoun stands for ("in the Forest", "at Maida Vale", "to Paris" is not here: "to" also takes people).
+PLACE_PREPOSITIONS = (
+    "in",
+    "at",
+    "into",
+    "inside",
+    "near",
+    "across",
+    "through",
+    "throughout",
+    "beyond",
+    "within",
+)
+
 # Titles of an unmarried woman: "Miss Blake" is not "Mrs. Blake", her mother.
 UNMARRIED_TITLES = ("Miss",)
 

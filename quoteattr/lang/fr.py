@@ -299,6 +299,10 @@ IMPERSONAL_PRONOUNS = ("on",)
 # The preposition that names whom a cue speaks to: « dit-il à sa sœur », « répondit Paul au médecin ».
 ADDRESSEE_PREPOSITIONS = ("à", "au", "aux")
 
+# Prepositions of place: a name after one is where things happen, never who a
+# pronoun stands for (« dans la Forêt », « en Bretagne »).
+PLACE_PREPOSITIONS = ("dans", "en", "sur", "vers", "près")
+
 # Titles of an unmarried woman: « Mlle Morel » is not « Mme Morel », her mother.
 UNMARRIED_TITLES = ("Mlle", "Mademoiselle", "mademoiselle")
 
