@@ -274,6 +274,20 @@ ROLE_NOUNS = {
     "marquise": "f", "duc": "m", "duchesse": "f", "docteure": "f", "abbé": "m",
     "curé": "m", "vieillard": "m", "vieille": "f", "jeune": None, "inconnu": "m",
     "inconnue": "f", "enfant": None, "commerçant": "m", "commerçante": "f",
+    # the people of novels: « dit mon cousin », « commanda le vieux monsieur »
+    "cousin": "m", "cousine": "f", "prêtre": "m", "paysan": "m", "paysanne": "f",
+    "servante": "f", "serviteur": "m", "oncle": "m", "tante": "f", "monsieur": "m",
+    "dame": "f", "demoiselle": "f", "nourrice": "f", "valet": "m", "cocher": "m",
+    "fermier": "m", "fermière": "f", "meunier": "m", "meunière": "f", "berger": "m",
+    "bergère": "f", "marchand": "m", "marchande": "f", "soldat": "m", "sergent": "m",
+    "aubergiste": None, "hôtelier": "m", "hôtelière": "f", "hôtesse": "f",
+    "concierge": None, "portier": "m", "vicomte": "m", "vicomtesse": "f",
+    "chevalier": "m", "vicaire": "m", "religieuse": "f", "sœur": "f", "frère": "m",
+    "neveu": "m", "nièce": "f", "grand-père": "m", "grand-mère": "f", "mari": "m",
+    "époux": "m", "épouse": "f", "veuve": "f", "gamin": "m", "gamine": "f",
+    "bonhomme": "m", "maîtresse": "f", "cuisinière": "f", "jardinier": "m",
+    "pêcheur": "m", "matelot": "m", "mendiant": "m", "mendiante": "f", "visiteur": "m",
+    "visiteuse": "f", "geôlier": "m", "notaire": None,
 }  # fmt: skip
 
 ORGANISATION_NOUNS = (
