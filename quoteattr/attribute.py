@@ -40,6 +40,7 @@ _INCISE_COMMA = regex.compile(r"[,!?…]++\.*+[\s\p{Zs}]++")
 the second make the engine try every space."""
 _TURN_SENTENCE = regex.compile(r"[.!?…][\s\p{Zs}]++(?=[\p{Lu}])")
 _ASIDE_END = regex.compile(r"[,.;:!?…]")
+_WORD_AFTER = regex.compile(r"[\s\p{Zs}]*+(\p{L}+)")
 _INCISE_STOP = regex.compile(r"[.!?…:]")
 _ASIDE = regex.compile(r"[\s\p{Zs}]*+,[\s\p{Zs}]*+")
 _SENTENCE_STOP = regex.compile(r"[.!?…](?=[\s\p{Zs}«“]|$)|\n")
@@ -417,8 +418,13 @@ def _skip_asides(grammar: Grammar, text: str, pos: int, limit: int) -> int:
         comma = text[after] == ","
         nxt = _SPACE.match(text, after + 1, None, SERIAL).end() if comma else after
         aside = grammar.incise_continuation if comma else grammar.incise_complement
-        if aside.match(text, nxt, None, SERIAL) is None:
+        found = aside.match(text, nxt, None, SERIAL)
+        if found is None:
             return pos
+        if comma and found.group().lower() in grammar.incise_conjunctions:
+            subject = _WORD_AFTER.match(text, found.end(), limit, SERIAL)
+            if subject is None or subject.group(1).lower() not in grammar.narrated_clause_subjects:
+                return pos  # « …, commanda le vieux monsieur, et allons … »: the quote
         stop = _ASIDE_END.search(text, nxt, limit, SERIAL)
         pos = stop.start() if stop else limit
 

@@ -184,6 +184,10 @@ class Grammar:
     support_nouns: frozenset[str] = frozenset()
     narrative_singular_endings: tuple[str, ...] = ()
     narrative_singular_subjects: frozenset[str] = frozenset()
+    incise_conjunctions: frozenset[str] = frozenset()
+    """Conjunctions after an incise that go on with the narration only before a subject."""
+    narrated_clause_subjects: frozenset[str] = frozenset()
+    """Subject pronouns that open a narrated clause after such a conjunction."""
     not_narrative_endings: tuple[str, ...] = ()
     narrative_openers: frozenset[str] = frozenset()
     narrative_markers: frozenset[str] = frozenset()
@@ -746,6 +750,8 @@ def get_grammar(code: str) -> Grammar:
         support_nouns=frozenset(getattr(data, "SUPPORT_NOUNS", ())),
         narrative_singular_endings=tuple(getattr(data, "NARRATIVE_SINGULAR_ENDINGS", ())),
         narrative_singular_subjects=frozenset(getattr(data, "NARRATIVE_SINGULAR_SUBJECTS", ())),
+        incise_conjunctions=frozenset(getattr(data, "INCISE_CONJUNCTIONS", ())),
+        narrated_clause_subjects=frozenset(getattr(data, "NARRATED_CLAUSE_SUBJECTS", ())),
         not_narrative_endings=tuple(getattr(data, "NOT_NARRATIVE_ENDINGS", ())),
         impersonal_sources=tuple(
             sorted(getattr(data, "IMPERSONAL_SOURCES", ()), key=len, reverse=True)

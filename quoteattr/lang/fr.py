@@ -495,6 +495,12 @@ ROLE_CONNECTORS = ("de", "du", "des", "d'", "d’", "de la", "de l'", "de l’",
 
 # Words that open a narrative aside after a speech verb in an incise:
 # « — Va, dit la mère à l'enfant, en lui montrant le commissaire, va … ».
+# Of those, the conjunctions: after an incise they carry on the narration only before a
+# subject of the narrator (« dit-il, et il sortit », « puis elle ajouta »); otherwise the
+# quote goes on (« commanda le vieux monsieur, et allons chez le commissaire »).
+INCISE_CONJUNCTIONS = ("et", "puis")
+NARRATED_CLAUSE_SUBJECTS = ("il", "elle", "on", "ils", "elles", "je", "nous")
+
 INCISE_CONTINUATIONS = (
     "en", "tout en", "d'une voix", "d’une voix", "d'un ton", "d’un ton", "d'un air",
     "d’un air", "avec", "sans", "les yeux", "la main", "l'air", "l’air", "à voix",
