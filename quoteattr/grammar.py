@@ -189,6 +189,8 @@ class Grammar:
     narrated_clause_subjects: frozenset[str] = frozenset()
     """Subject pronouns that open a narrated clause after such a conjunction."""
     not_narrative_endings: tuple[str, ...] = ()
+    not_imparfait_words: frozenset[str] = frozenset()
+    """Words with an imparfait's ending that are none: fait, portrait."""
     narrative_openers: frozenset[str] = frozenset()
     narrative_markers: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
@@ -753,6 +755,7 @@ def get_grammar(code: str) -> Grammar:
         incise_conjunctions=frozenset(getattr(data, "INCISE_CONJUNCTIONS", ())),
         narrated_clause_subjects=frozenset(getattr(data, "NARRATED_CLAUSE_SUBJECTS", ())),
         not_narrative_endings=tuple(getattr(data, "NOT_NARRATIVE_ENDINGS", ())),
+        not_imparfait_words=frozenset(getattr(data, "NOT_IMPARFAIT_WORDS", ())),
         impersonal_sources=tuple(
             sorted(getattr(data, "IMPERSONAL_SOURCES", ()), key=len, reverse=True)
         ),

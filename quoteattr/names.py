@@ -432,8 +432,13 @@ def _object_follows(grammar: Grammar, toks: list[Token], k: int) -> bool:
 
 
 def narrator_plural_tense(grammar: Grammar, word: str) -> bool:
-    """An imparfait or a simple past plural, lower-case: « rentraient », « montèrent »."""
-    return len(word) > 3 and word.endswith(grammar.narrative_endings)
+    """An imparfait or a simple past plural, lower-case: « rentraient », « montèrent »;
+    not « fait »."""
+    return (
+        len(word) > 3
+        and word.endswith(grammar.narrative_endings)
+        and word not in grammar.not_imparfait_words
+    )
 
 
 def narrator_singular_form(grammar: Grammar, word: str) -> bool:

@@ -482,3 +482,12 @@ def test_a_name_after_a_preposition_of_place_is_nobody_a_pronoun_means() -> None
     [quote] = _fiction("en").extract(text)
     assert quote.speaker is not None
     assert quote.speaker.name == "Tom Reed"
+
+
+def test_the_participle_fait_is_no_imparfait_that_ends_a_turn() -> None:
+    text = (
+        "— Ah bien ! reprit-elle, Jules dort encore. Il prétend que ce n'est pas fait pour "
+        "travailler. Elle paya, elle emporta les deux paniers."
+    )
+    [turn] = _fiction("fr").extract(text)
+    assert turn.text.endswith("ce n'est pas fait pour travailler.")

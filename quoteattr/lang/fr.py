@@ -592,6 +592,13 @@ NARRATIVE_ENDINGS = ("èrent", "irent", "urent", "inrent", "ait", "aient")
 NARRATIVE_SINGULAR_ENDINGS = ("it", "ut", "int", "a")
 NARRATIVE_SINGULAR_SUBJECTS = ("il", "elle", "on")
 NOT_NARRATIVE_ENDINGS = ("ra",)
+# Words in -ait that are no imparfait: the participle of faire and its family, and nouns
+# (« ce n'est pas fait pour travailler », « un portrait »).
+NOT_IMPARFAIT_WORDS = (
+    "fait", "refait", "défait", "parfait", "satisfait", "bienfait", "méfait", "forfait",
+    "trait", "portrait", "extrait", "retrait", "attrait", "abstrait", "distrait",
+    "souhait", "lait",
+)  # fmt: skip
 
 # Words of the first and second person: a sentence with one is someone speaking,
 # one without is likely the narrator's (used to find where a dialogue turn ends).
