@@ -172,6 +172,8 @@ class Grammar:
     addressee_prepositions: frozenset[str] = frozenset()
     """The preposition after a cue that names whom it speaks to: to; à."""
     """Adjectives before a character's name after a cue: "thought poor Alice"."""
+    nickname_canonicals: dict[str, frozenset[str]] = attrs.field(factory=dict, repr=False)
+    """For a nickname, lower-cased, the given names it stands for: frank → francis."""
     unmarried_titles: frozenset[str] = frozenset()
     """Titles of an unmarried woman (Miss, Mlle): not the woman called Mrs. or Mme."""
     kinship_nouns: dict[str, str] = attrs.field(factory=dict, repr=False)
@@ -427,6 +429,15 @@ def _verb_word(match: regex.Match[str]) -> str:
         or match.group("ger")
         or ""
     )
+
+
+def _nickname_canonicals(source: str | None) -> dict[str, frozenset[str]]:
+    """The nickname table a language names, read once with its grammar."""
+    if source != "nicknames":
+        return {}
+    from nicknames import NickNamer
+
+    return {nickname: frozenset(names) for nickname, names in NickNamer().canonical_lookup.items()}
 
 
 def given_names_file(name: str) -> dict[str, str | None]:
@@ -744,6 +755,7 @@ def get_grammar(code: str) -> Grammar:
         body_nouns=frozenset(getattr(data, "BODY_NOUNS", ())),
         kinship_nouns=dict(getattr(data, "KINSHIP_NOUNS", {})),
         unmarried_titles=frozenset(getattr(data, "UNMARRIED_TITLES", ())),
+        nickname_canonicals=_nickname_canonicals(getattr(data, "NICKNAME_SOURCE", None)),
         epithets=frozenset(getattr(data, "EPITHETS", ())),
         addressee_prepositions=frozenset(getattr(data, "ADDRESSEE_PREPOSITIONS", ())),
         married_kinship_nouns=frozenset(getattr(data, "MARRIED_KINSHIP_NOUNS", ())),

@@ -777,6 +777,8 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
             found = _most_written_surname(after, name)
             if found is not None and _common_noun_in(grammar, text, found.split()[-1]):
                 found = None  # "Pooh Bear": the book also writes "a bear."; no surname
+            if found is None:
+                found = _full_name_of_nickname(grammar, after, name)
             full[name] = found
         canonical = full[name] or name
         if canonical != speaker.name:
@@ -898,6 +900,19 @@ def _common_noun_in(grammar: Grammar, text: str, word: str) -> bool:
                 return True
         at = text.find(low, end)
     return False
+
+
+def _full_name_of_nickname(
+    grammar: Grammar, after: dict[str, Counter[str]], name: str
+) -> str | None:
+    """ "Frank", when the book writes no "Frank …" but "Francis Oakley": the one full
+    name the book gives a given name that *name* is a nickname of."""
+    found = {
+        full
+        for given in grammar.nickname_canonicals.get(name.lower(), ())
+        if (full := _most_written_surname(after, given.capitalize())) is not None
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _most_written_surname(after: dict[str, Counter[str]], name: str) -> str | None:

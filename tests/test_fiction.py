@@ -491,3 +491,15 @@ def test_the_participle_fait_is_no_imparfait_that_ends_a_turn() -> None:
     )
     [turn] = _fiction("fr").extract(text)
     assert turn.text.endswith("ce n'est pas fait pour travailler.")
+
+
+def test_a_nickname_is_the_character_the_book_names_in_full() -> None:
+    scene = [
+        "Francis Ashby came home late, and Francis Ashby went straight to the library.",
+        '"Is that you?" asked his mother.',
+        '"It is only me," said Frank.',
+        "The fire had burned low in the grate.",
+    ]
+    replies = _fiction_quotes_starting("en", "\n\n".join(scene * 40), "It is only me")
+    assert replies
+    assert {q.speaker.name for q in replies if q.speaker} == {"Francis Ashby"}

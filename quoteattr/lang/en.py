@@ -425,6 +425,9 @@ MANNER_NOUNS = (
 )  # fmt: skip
 
 GIVEN_NAMES_FILE = "given_names_en.tsv"
+# Nicknames and the given names they stand for (Frank: Francis, Franklin; Lizzy:
+# Elizabeth) come from the `nicknames` package (carltonnorthern/nicknames, Apache-2.0).
+NICKNAME_SOURCE = "nicknames"
 """The 1990 US Census given names (see the file's header); FIRST_NAMES adds the rest."""
 
 FIRST_NAMES = {
