@@ -503,3 +503,24 @@ def test_a_nickname_is_the_character_the_book_names_in_full() -> None:
     replies = _fiction_quotes_starting("en", "\n\n".join(scene * 40), "It is only me")
     assert replies
     assert {q.speaker.name for q in replies if q.speaker} == {"Francis Ashby"}
+
+
+def test_a_role_the_book_keeps_for_one_character_is_hers_in_crowded_scenes() -> None:
+    def scene(other: str) -> list[str]:
+        return [
+            f"The terrace was full that evening, and Daisy Blake sat near {other}.",
+            '"Shall we walk?" said Daisy Blake.',
+            f'"Not tonight," said {other}.',
+            '"Then I shall walk alone," said the young girl.',
+            "The band played on below them until the lamps were lit along the quay. " * 20,
+        ]
+
+    text = "\n\n".join(
+        scene("Mrs. Costa") + scene("Mrs. Walker") + scene("Mrs. Costa") + scene("Mrs. Walker")
+    )
+    alone = _fiction_quotes_starting("en", text, "Then I shall walk alone")
+    assert len(alone) == 4
+    for quote in alone:
+        assert quote.speaker is not None
+        assert quote.speaker.name == "Daisy Blake"
+        assert quote.speaker_text == "the young girl"
