@@ -1278,10 +1278,9 @@ def _next_turn(
     return None if other is None else (other, "conversation.other", 0.45)
 
 
-OTHER_PARTY_GAP = 600
-"""A gap longer than this between two quotes ends the run of talk the other party is read in."""
 OTHER_PARTY_REACH = 6000
-"""How far back the other party is looked for, however long the run of talk."""
+"""How far back the other party is looked for (narration between turns included: a
+conversation may pause for a page and go on)."""
 
 
 def _follows_paragraph_of(text: str, item: Pending, before: Pending) -> bool:
@@ -1300,18 +1299,15 @@ def _other_party(
 ) -> Pending | None:
     """ "Harriet, don't act." after a turn of Harriet's: a turn with no cue in the
     paragraph right after another's, ``pending[at]``, is the other party's: the latest
-    one before in the same run of talk who is a person and not the one who just spoke,
-    unless the turn calls that one by name (``conversation.other``)."""
+    one before, within ``OTHER_PARTY_REACH``, who is a person and not the one who just
+    spoke, unless the turn calls that one by name (``conversation.other``)."""
     last = pending[at]
     if not _follows_paragraph_of(text, item, last):
         return None
     speaker = _speaker_key(last)
     for j in range(at - 1, -1, -1):
         before = pending[j]
-        if (
-            pending[j + 1].start - before.end > OTHER_PARTY_GAP
-            or last.start - before.end > OTHER_PARTY_REACH
-        ):
+        if last.start - before.end > OTHER_PARTY_REACH:
             break
         if (
             before.speech
