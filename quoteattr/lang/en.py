@@ -192,7 +192,7 @@ TITLES = {
 
 DETERMINERS = {
     "the": None, "a": None, "an": None, "his": "m", "her": "f", "their": None, "its": None,
-    "our": None, "one": None, "this": None, "these": None, "those": None,
+    "our": None, "my": None, "your": None, "one": None, "this": None, "these": None, "those": None,
     "another": None, "some": None, "two": None, "three": None, "several": None, "many": None,
 }  # fmt: skip
 
