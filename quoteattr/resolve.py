@@ -974,12 +974,13 @@ def _addressees(grammar: Grammar, text: str, pending: list[Pending], fiction: bo
             for word in (item.speaker.name or item.speaker.text).split():
                 if len(word) > 2 and word[0].isupper():
                     by_word.setdefault(_fold(word), []).append(item)
+    starts = {word: [turn.start for turn in turns] for word, turns in by_word.items()}
     for item in pending:
         if not item.speech:
             continue
         addressee = _cue_complement(grammar, text, item)
         if addressee is None and by_word:
-            addressee = _called_by_name(text, item, by_word)
+            addressee = _called_by_name(text, item, by_word, starts)
         if addressee is not None and not (
             item.speaker is not None
             and _speaker_key(item) == _fold(addressee.name or addressee.text)
@@ -1042,14 +1043,19 @@ def _cue_complement(grammar: Grammar, text: str, item: Pending) -> Mention | Non
     return None
 
 
-def _called_by_name(text: str, item: Pending, by_word: dict[str, list[Pending]]) -> Mention | None:
+def _called_by_name(
+    text: str,
+    item: Pending,
+    by_word: dict[str, list[Pending]],
+    starts: dict[str, list[int]],
+) -> Mention | None:
     inside = item.start + 1
     for match in _VOCATIVE.finditer(text, inside, max(inside, item.end - 1), False, SERIAL):
-        turns = by_word.get(_fold(match.group(1)))
+        word = _fold(match.group(1))
+        turns = by_word.get(word)
         if not turns:
             continue
-        starts = [turn.start for turn in turns]
-        at = bisect.bisect_left(starts, item.start)
+        at = bisect.bisect_left(starts[word], item.start)
         turn = turns[at - 1] if at else turns[0]
         if turn is item or turn.speaker is None:
             continue
@@ -1154,9 +1160,11 @@ def _action_beats(
 def _character_role(grammar: Grammar, subject: Mention) -> bool:
     """A role a book's character goes by: a person's noun ("the old woman") or a
     capitalised one ("The Hatter", "the Invisible Man"); not "the door"."""
-    return subject.kind == "role" and (
-        is_head_noun(grammar, head_word(grammar, subject.role or ""))
-        or any(word[:1].isupper() for word in (subject.role or "").split())
+    if subject.kind != "role" or not subject.role:
+        return False
+    head = head_word(grammar, subject.role)
+    return is_head_noun(grammar, head) or any(
+        word[:1].isupper() and word.lower() == head for word in subject.role.split()
     )
 
 
