@@ -674,7 +674,11 @@ def _link_roles(
     # or after the name: those stretches are read, not the whole text.
     people = [m for chunk in index.chunks.values() for m in chunk] + known.in_order_seen
     search_end = min(len(index.text), last + reach)
-    for head in {head_word(grammar, role_words) for _, _, role_words in roles}:
+    heads = {head_word(grammar, role_words) for _, _, role_words in roles}
+    titles = {title.lower().rstrip(".") for title in grammar.titles}
+    # a head that is no person's noun nor a title (« l'un d'eux », « la plus haute
+    # juridiction ») is nobody's introduction: its thousands of uses are not read
+    for head in {head for head in heads if is_head_noun(grammar, head) or head in titles}:
         for at in _word_occurrences(index.text, head, search_end):
             people.extend(index.mentions_around(at, at + len(head)))
     # For each head noun, each holder once, at their first mention, in the text's order.
