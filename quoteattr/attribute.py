@@ -29,7 +29,7 @@ from quoteattr.names import (
     phrase_at,
     phrase_before,
 )
-from quoteattr.wordlist import SERIAL, text_end_before
+from quoteattr.wordlist import SERIAL, WORD_AFTER, text_end_before
 
 _SPACE = regex.compile(r"[\s\p{Zs}]*+")
 _POSTPOSED_LEAD = regex.compile(r"[\s\p{Zs}]*+(?:[,;]|[-–—](?=[\s\p{Zs}]))?[\s\p{Zs}]*+")
@@ -40,7 +40,6 @@ _INCISE_COMMA = regex.compile(r"[,!?…]++\.*+[\s\p{Zs}]++")
 the second make the engine try every space."""
 _TURN_SENTENCE = regex.compile(r"[.!?…][\s\p{Zs}]++(?=[\p{Lu}])")
 _ASIDE_END = regex.compile(r"[,.;:!?…]")
-_WORD_AFTER = regex.compile(r"[\s\p{Zs}]*+(\p{L}+)")
 _INCISE_STOP = regex.compile(r"[.!?…:]")
 _ASIDE = regex.compile(r"[\s\p{Zs}]*+,[\s\p{Zs}]*+")
 _SENTENCE_STOP = regex.compile(r"[.!?…](?=[\s\p{Zs}«“]|$)|\n")
@@ -422,7 +421,7 @@ def _skip_asides(grammar: Grammar, text: str, pos: int, limit: int) -> int:
         if found is None:
             return pos
         if comma and found.group().lower() in grammar.incise_conjunctions:
-            subject = _WORD_AFTER.match(text, found.end(), limit, SERIAL)
+            subject = WORD_AFTER.match(text, found.end(), limit, SERIAL)
             if subject is None or subject.group(1).lower() not in grammar.narrated_clause_subjects:
                 return pos  # « …, commanda le vieux monsieur, et allons … »: the quote
         stop = _ASIDE_END.search(text, nxt, limit, SERIAL)

@@ -169,9 +169,9 @@ class Grammar:
     document_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
+    """Adjectives before a character's name after a cue: "thought poor Alice"."""
     addressee_prepositions: frozenset[str] = frozenset()
     """The preposition after a cue that names whom it speaks to: to; à."""
-    """Adjectives before a character's name after a cue: "thought poor Alice"."""
     nickname_canonicals: dict[str, frozenset[str]] = attrs.field(factory=dict, repr=False)
     """For a nickname, lower-cased, the given names it stands for: frank → francis."""
     unmarried_titles: frozenset[str] = frozenset()

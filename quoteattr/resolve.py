@@ -31,7 +31,7 @@ from quoteattr.names import (
     person_mentions,
     phrase_at,
 )
-from quoteattr.wordlist import SERIAL, text_end_before
+from quoteattr.wordlist import SERIAL, WORD_AFTER, text_end_before
 
 PRONOUN_WINDOW = 600
 SPEAKER_WINDOW = 3000
@@ -1026,7 +1026,7 @@ def _cue_complement(grammar: Grammar, text: str, item: Pending) -> Mention | Non
     start = item.cue[1]
     if item.mention is not None and item.mention.span.start >= item.cue[1]:
         start = item.mention.span.end  # "said Alice to the Hatter"
-    word = _WORD_AFTER.match(text, start, min(len(text), start + 20), SERIAL)
+    word = WORD_AFTER.match(text, start, min(len(text), start + 20), SERIAL)
     if word is None or word.group(1).lower() not in grammar.addressee_prepositions:
         return None
     parsed = phrase_at(grammar, text, word.end(), min(len(text), word.end() + 80))
@@ -1066,9 +1066,6 @@ def _called_by_name(
         span = Span(match.start(1), match.end(1))
         return attrs.evolve(turn.speaker, span=span)
     return None
-
-
-_WORD_AFTER = regex.compile(r"[\s\p{Zs}]*+(\p{L}+)")
 
 
 def _addressee(text: str, item: Pending, characters: dict[str, Pending]) -> Pending | None:
@@ -1340,12 +1337,12 @@ def _family_roles(
     mother is Mrs. Miller, not Miss Miller); with none, or two, it stays a role.
     ``speaker_span`` stays on the role."""
     people: dict[tuple[str, str], Mention] = {}  # (title, name), folded: a speaker
-    titles: dict[str, Counter[str]] = {}  # a full name: the titles it is spoken with
+    titles: dict[str, set[str]] = {}  # a full name: the titles it is spoken with
     for item in pending:
         speaker = item.speaker
         if speaker is not None and speaker.kind == "person" and speaker.name:
             people.setdefault((_fold(speaker.title or ""), _fold(speaker.name)), speaker)
-            titles.setdefault(_fold(speaker.name), Counter())[_fold(speaker.title or "")] += 1
+            titles.setdefault(_fold(speaker.name), set()).add(_fold(speaker.title or ""))
     for item in pending:
         role = item.speaker
         if role is None or role.kind != "role" or role.plural:
@@ -1372,7 +1369,7 @@ def _family_roles(
 
 def _relative(
     people: dict[tuple[str, str], Mention],
-    titles: dict[str, Counter[str]],
+    titles: dict[str, set[str]],
     owner: Mention,
     gender: str,
     excluded: Collection[str],
@@ -1389,7 +1386,7 @@ def _relative(
         elif not owner.title:
             return None
     surname = name.split()[-1]
-    own_titles = set(titles.get(name, Counter())) | {_fold(owner.title or "")}
+    own_titles = titles.get(name, set()) | {_fold(owner.title or "")}
     full, titled = {}, {}
     for (title, other), person in people.items():
         if person.gender != gender or other.split()[-1] != surname or other == name:

@@ -128,3 +128,7 @@ def text_end_before(text: str, end: int) -> int:
     """
     last = _LAST_VISIBLE.search(text, 0, end, SERIAL)
     return last.end() if last else 0
+
+
+WORD_AFTER = regex.compile(r"[\s\p{Zs}]*+(\p{L}+)")
+"""The next word (``match`` it where the spaces before that word start)."""
