@@ -947,6 +947,15 @@ _VOCATIVE = regex.compile(
 """A name said to someone: "Come, Frank, …", « Écoute, Paul », "Ah, Pontellier!"."""
 
 
+def _vocatives(text: str, start: int, end: int) -> Iterator[tuple[str, Span]]:
+    """The names ``text[start:end]``, a quote with its marks, calls someone by: each
+    folded, with its span in *text*. The quote is read as a string of its own, so that a
+    name that opens it ("Frank, come here.") is one."""
+    inside = start + 1
+    for match in _VOCATIVE.finditer(text[inside : max(inside, end - 1)], None, None, False, SERIAL):
+        yield _fold(match.group(1)), Span(inside + match.start(1), inside + match.end(1))
+
+
 def addressed_names(text: str, start: int, end: int) -> frozenset[str]:
     """The names ``text[start:end]``, a quote, calls someone by, folded: its addressees,
     who are not its speaker ("Can you read, Pooh?" he asked).
@@ -954,10 +963,7 @@ def addressed_names(text: str, start: int, end: int) -> frozenset[str]:
     >>> sorted(addressed_names('"So will you go and tell them, Owl?"', 0, 36))
     ['owl']
     """
-    inside = text[start + 1 : max(start + 1, end - 1)]
-    return frozenset(
-        _fold(match.group(1)) for match in _VOCATIVE.finditer(inside, None, None, False, SERIAL)
-    )
+    return frozenset(name for name, _ in _vocatives(text, start, end))
 
 
 def _is_addressed(person: Mention, addressed: frozenset[str]) -> bool:
@@ -1053,9 +1059,7 @@ def _called_by_name(
     by_word: dict[str, list[Pending]],
     starts: dict[str, list[int]],
 ) -> Mention | None:
-    inside = item.start + 1
-    for match in _VOCATIVE.finditer(text, inside, max(inside, item.end - 1), False, SERIAL):
-        word = _fold(match.group(1))
+    for word, span in _vocatives(text, item.start, item.end):
         turns = by_word.get(word)
         if not turns:
             continue
@@ -1063,16 +1067,14 @@ def _called_by_name(
         turn = turns[at - 1] if at else turns[0]
         if turn is item or turn.speaker is None:
             continue
-        span = Span(match.start(1), match.end(1))
         return attrs.evolve(turn.speaker, span=span)
     return None
 
 
 def _addressee(text: str, item: Pending, characters: dict[str, Pending]) -> Pending | None:
     """The character a quote speaks to, when it names one who has spoken in the book."""
-    inside = text[item.start + 1 : max(item.start + 1, item.end - 1)]
-    for match in _VOCATIVE.finditer(inside, None, None, False, SERIAL):
-        known = characters.get(_fold(match.group(1)))
+    for name, _ in _vocatives(text, item.start, item.end):
+        known = characters.get(name)
         if known is not None:
             return known
     return None

@@ -105,3 +105,13 @@ def test_evaluate_scores_addressees_where_the_gold_has_them(tmp_path: Path) -> N
 def test_evaluate_refuses_addressees_that_are_not_names(tmp_path: Path) -> None:
     with pytest.raises(GoldFormatError, match="addressees"):
         list(read_gold(_gold(tmp_path, "The Hatter")))
+
+
+def test_a_name_that_opens_the_quote_is_called_too() -> None:
+    text = '"Frank, sit down," said Maurice Oakley. "I will," said Frank Oakley.'
+    quotes = quoteattr.extract(text, lang="en")
+    check_invariants(text, quotes)
+    assert quotes[0].addressee is not None
+    assert quotes[0].addressee.name == "Frank Oakley"
+    assert quotes[0].addressee_span is not None
+    assert quotes[0].addressee_span.slice(text) == "Frank"
