@@ -130,11 +130,15 @@ def test_patterns_compile_and_match_their_own_forms() -> None:
         regex.compile(regex.escape(word))
 
 
-def test_shipped_given_names_are_well_formed() -> None:
+def _shipped_given_names(lang: str) -> list[list[str]]:
     from importlib.resources import files
 
-    lines = files("quoteattr").joinpath("data", "given_names_en.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in lines.splitlines() if not line.startswith("#")]
+    lines = files("quoteattr").joinpath("data", f"given_names_{lang}.tsv").read_text("utf-8")
+    return [line.split("\t") for line in lines.splitlines() if not line.startswith("#")]
+
+
+def test_shipped_given_names_are_well_formed() -> None:
+    rows = _shipped_given_names("en")
     assert len(rows) > 2000
     names = [name for name, _ in rows]
     assert names == sorted(set(names))
@@ -145,6 +149,22 @@ def test_shipped_given_names_are_well_formed() -> None:
     assert table["Alison"] == "f"
     assert table["Doug"] == "m"
     assert table["Kim"] is None
+
+
+def test_shipped_french_given_names_are_well_formed() -> None:
+    rows = _shipped_given_names("fr")
+    assert len(rows) > 8000
+    names = [name for name, _ in rows]
+    assert names == sorted(set(names))
+    assert {gender for _, gender in rows} == {"m", "f", "-"}
+    assert all(regex.fullmatch(r"\p{Lu}[\p{L}'-]*", name) for name in names)
+    assert "Avril" not in names  # a month before it is a name
+    table = get_grammar("fr").first_names
+    assert table["Ghislaine"] == "f"
+    assert table["Rodrigue"] == "m"
+    assert table["Claude"] == "m"  # given to far more boys than girls
+    assert table["Camille"] is None
+    assert table["Volodymyr"] == "m"  # from the language's own table
 
 
 @pytest.mark.parametrize("pronominal", [False, True])

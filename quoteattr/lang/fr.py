@@ -514,6 +514,11 @@ INCISE_COMPLEMENTS = (
     "près", "sur", "depuis", "lors", "d'une voix", "d’une voix", "d'un ton", "d’un ton", "tout bas", "à voix basse",
 )  # fmt: skip
 
+# The given names of the INSEE birth files with their usual gender, built by
+# scripts/build_given_names.py; FIRST_NAMES below adds names of public figures born
+# elsewhere (Volodymyr, Xi).
+GIVEN_NAMES_FILE = "given_names_fr.tsv"
+
 # Common first names and their usual gender (facts, not rules).
 FIRST_NAMES = {
     "m": (
