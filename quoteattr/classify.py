@@ -180,6 +180,9 @@ _STRONG_RULES = frozenset(
 )  # fmt: skip
 GOVERNING_WORDS = 8
 """How many words may stand between a cue and a fragment it governs."""
+_INCIDENTAL = regex.compile(r",[^,;:.!?«»“”\"]*+,")
+"""A complement set off by commas (« , lors d'une interview sur France 2, »), which the
+distance between a cue and its fragment does not count."""
 _COMPLEMENTISER = regex.compile(r"(?<![\p{L}])(?:que|qu['’])", flags=regex.IGNORECASE)
 
 
@@ -200,13 +203,15 @@ def governs_fragment(
     repeated: bool,
     label: bool = False,
     named: bool = False,
+    skip_incidentals: bool = False,
 ) -> bool:
     """Whether an attribution is close enough to a fragment to make it speech.
 
     « a dénoncé des « violences » » and « a estimé que la situation était « grave » »
     are speech; a label of the sentence (« des « gilets jaunes », selon des sources »),
     a phrase the article keeps quoting, or a noun phrase's label that ends a subject
-    (« l'un des “gilets jaunes”, a appelé à … ») is a mention.
+    (« l'un des “gilets jaunes”, a appelé à … ») is a mention. With *skip_incidentals*
+    the words of a complement set off by commas are not counted in the distance.
     """
     if label and repeated:
         return False
@@ -219,7 +224,8 @@ def governs_fragment(
     if cue_end is None or cue_end > found.span.start:
         return not (label and rule == "postposed.unresolved")  # « des “gilets jaunes”, a appelé à »
     between = text[cue_end : found.span.start]
+    counted = _INCIDENTAL.sub(" ", between) if skip_incidentals else between
     return (
-        len(between.split()) <= GOVERNING_WORDS
+        len(counted.split()) <= GOVERNING_WORDS
         or _COMPLEMENTISER.search(between, None, None, SERIAL) is not None
     )

@@ -23,6 +23,7 @@ from quoteattr.marks import FAMILIES
 from quoteattr.model import Quote, QuoteKind, QuoteStyle, Span, Speaker
 from quoteattr.names import forget_phrases
 from quoteattr.resolve import Pending, resolve
+from quoteattr.wordlist import SERIAL
 
 
 def _language_or_auto(value: str | None) -> str | None:
@@ -324,7 +325,14 @@ class Extractor:
             cue_end = attribution.cue_span.end if attribution.cue_span else None
             named = is_named(text, item, language)
             if not governs_fragment(
-                text, item, attribution.rule, cue_end, repeated[i], labels[i], named
+                text,
+                item,
+                attribution.rule,
+                cue_end,
+                repeated[i],
+                labels[i],
+                named,
+                skip_incidentals=grammar is not None and grammar.incidental_complements,
             ):
                 attributions[i] = None
                 if attribution.rule == "preposition.sentence" and not labels[i]:
@@ -338,6 +346,8 @@ class Extractor:
                 and classify(text, found[i], language, self.config, labels[i]) is QuoteKind.SPEECH
             ):
                 attributions[i] = attribution
+        if grammar is not None and grammar.coordinated_fragments:
+            _continue_fragments(text, found, attributions, fragments, repeated, language)
         pending = [
             Pending(
                 index=i,
@@ -436,6 +446,48 @@ def _without_story_frames(found: list[Found]) -> list[Found]:
         else:
             flat.append(item)
     return flat
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?…][\s\p{Zs}]|\n")
+CONTINUATION_WORDS = 8
+"""How many words may stand between two fragments of one speaker's sentence."""
+
+
+def _continue_fragments(
+    text: str,
+    found: list[Found],
+    attributions: list[Attribution | None],
+    fragments: list[bool],
+    repeated: list[bool],
+    language: Language,
+) -> None:
+    """A fragment later in the sentence of a fragment its cue governs shares its speaker.
+
+    « a dénoncé la « brutalité » et le « mépris » de la direction »; « a reconnu que le
+    projet pouvait « déranger » et a promis d'écouter « les riverains » »: the coordinated
+    phrase or predicate carries on the same report, so the cue's subject speaks both.
+    """
+    for i in range(1, len(found)):
+        previous = attributions[i - 1]
+        if (
+            attributions[i] is not None
+            or previous is None
+            or previous.mention is None  # the gerund's speaker is found later, by its own rule
+            or not previous.rule.startswith("partial")
+            or not fragments[i]
+            or repeated[i]
+            or is_named(text, found[i], language)
+        ):
+            continue
+        between = text[found[i - 1].span.end : found[i].span.start]
+        if (
+            len(between.split()) > CONTINUATION_WORDS
+            or _SENTENCE_BREAK.search(between, None, None, SERIAL) is not None
+        ):
+            continue
+        attributions[i] = attrs.evolve(
+            previous, rule="partial.continued", confidence=previous.confidence * 0.9
+        )
 
 
 def _fragments(text: str, found: list[Found]) -> tuple[list[bool], list[bool]]:

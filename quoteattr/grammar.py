@@ -238,6 +238,12 @@ class Grammar:
     """Whether a role phrase ends with its noun ("the White House spokesman") or goes on."""
     merge_interrupted: bool = False
     """Whether "We will not," he said, "back down." is one quote in two parts."""
+    coordinated_fragments: bool = False
+    """Whether a fragment coordinated with one a cue governs is speech too, as the
+    language's press is annotated (« a entendu la « colère » et la « souffrance » »)."""
+    incidental_complements: bool = False
+    """Whether a complement set off by commas is left out of the distance between a cue
+    and the fragment it governs (« a assuré, lors d'une interview, avoir entendu … »)."""
     incise_inside: bool = True
     """Whether an incise may stand inside the marks: « Nous, dit-il, ne céderons pas »."""
     unknown_verb: regex.Pattern[str] = attrs.field(
@@ -791,6 +797,8 @@ def get_grammar(code: str) -> Grammar:
         incise_inside=getattr(data, "INCISE_INSIDE_QUOTES", True),
         unknown_verb=_unknown_verb_pattern(getattr(data, "GUESS_AUXILIARIES", ())),
         merge_interrupted=getattr(data, "MERGE_INTERRUPTED_QUOTES", False),
+        coordinated_fragments=getattr(data, "COORDINATED_FRAGMENTS", False),
+        incidental_complements=getattr(data, "INCIDENTAL_COMPLEMENTS", False),
         head_final=getattr(data, "ROLE_PHRASE_HEAD_FINAL", False),
         impersonal_pronouns=frozenset(getattr(data, "IMPERSONAL_PRONOUNS", ())),
         complement_prepositions=frozenset(getattr(data, "COMPLEMENT_PREPOSITIONS", ())),

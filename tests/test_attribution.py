@@ -227,3 +227,19 @@ def test_a_verb_that_takes_an_object_is_no_cue_before_it() -> None:
         quotes = quoteattr.extract(text, lang="en")
         check_invariants(text, quotes)
         assert all(q.cue not in ("began", "questioned", "question") for q in quotes), text
+
+
+def test_a_fragment_continues_its_speakers_sentence_only() -> None:
+    # « et le « mépris » » carries on the report of « a dénoncé »; after the full stop the
+    # next fragment is the article's own word, and English leaves fragments to their cue.
+    text = "Paul Girard a dénoncé la « brutalité » du projet. Ce « mépris » agace les riverains."
+    quotes = quoteattr.extract(text, lang="fr")
+    check_invariants(text, quotes)
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("brutalité", QuoteKind.SPEECH),
+        ("mépris", QuoteKind.MENTION),
+    ]
+    text = "Mayor Ann Reed praised the \u201ccourage\u201d and the \u201cpatience\u201d of crews."
+    quotes = quoteattr.extract(text, lang="en")
+    check_invariants(text, quotes)
+    assert all(q.rule is None or not q.rule.endswith(".continued") for q in quotes)

@@ -28,6 +28,14 @@ MENTION_MARKERS = (
     "baptisent", "qualifie de", "qualifient de", "surnommés", "surnommées", "appelés",
     "appelées", "baptisés", "baptisées",
 )  # fmt: skip
+# French press quotes short fragments of what was said inside its own sentences, and
+# counts each as speech when a reporting predicate governs it: one coordinated with a
+# governed fragment (« a dénoncé la « brutalité » et le « mépris » », « a reconnu … pouvait
+# « déranger » et a promis d'écouter « les riverains » ») is governed too, and a complement
+# set off by commas between the cue and the fragment does not put it out of reach.
+COORDINATED_FRAGMENTS = True
+INCIDENTAL_COMPLEMENTS = True
+
 # Weaker: a short quote right after one of these is a nickname (Jean-Pierre, dit
 # « le Boucher ») unless a reporting rule attributes it (il a dit « non »).
 NICKNAME_MARKERS = ("dit", "dite", "dits", "dites")
