@@ -1003,7 +1003,8 @@ def in_sentence(
     """Selon X, « … » ; X a estimé que la situation était « grave »."""
     start = found.span.start
     lo = max(floor, start - LOOKBACK)
-    sentence = sentence_start(grammar, text, lo, start)
+    # a paragraph that opens with spaces («⏎ Selon X, … ») opens its sentence after them
+    sentence = _SPACE.match(text, sentence_start(grammar, text, lo, start), start, SERIAL).end()
     if sentence >= start:
         return None
     prepositions = (

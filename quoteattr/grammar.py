@@ -240,7 +240,7 @@ class Grammar:
     """Whether "We will not," he said, "back down." is one quote in two parts."""
     coordinated_fragments: bool = False
     """Whether a fragment coordinated with one a cue governs is speech too, as the
-    language's press is annotated (« a entendu la « colère » et la « souffrance » »)."""
+    language's press is annotated (« a dénoncé la « brutalité » et le « mépris » »)."""
     incidental_complements: bool = False
     """Whether a complement set off by commas is left out of the distance between a cue
     and the fragment it governs (« a assuré, lors d'une interview, avoir entendu … »)."""

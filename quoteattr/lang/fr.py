@@ -296,6 +296,18 @@ ROLE_NOUNS = {
     "bonhomme": "m", "maîtresse": "f", "cuisinière": "f", "jardinier": "m",
     "pêcheur": "m", "matelot": "m", "mendiant": "m", "mendiante": "f", "visiteur": "m",
     "visiteuse": "f", "geôlier": "m", "notaire": None,
+    # the people of the news that speak in a crowd or a role: « selon les organisateurs »
+    "organisateur": "m", "organisatrice": "f", "pompier": "m", "photographe": None,
+    "correspondant": "m", "correspondante": "f", "membre": None, "bourgmestre": None,
+    "participant": "m", "participante": "f", "protestataire": None, "accusé": "m",
+    "accusée": "f", "wali": "m", "cardinal": "m", "humoriste": None, "militaire": None,
+    "assaillant": "m", "animateur": "m", "animatrice": "f", "pasteur": "m",
+    "riverain": "m", "riveraine": "f", "parent": None, "opposant": "m", "opposante": "f",
+    "sympathisant": "m", "sympathisante": "f", "électeur": "m", "électrice": "f",
+    "citoyen": "m", "citoyenne": "f", "retraité": "m", "retraitée": "f", "étudiant": "m",
+    "étudiante": "f", "lycéen": "m", "lycéenne": "f", "infirmier": "m", "infirmière": "f",
+    "chauffeur": "m", "routier": "m", "artisan": "m", "entrepreneur": "m",
+    "gérant": "m", "gérante": "f", "propriétaire": None, "automobiliste": None,
 }  # fmt: skip
 
 ORGANISATION_NOUNS = (
