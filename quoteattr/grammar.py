@@ -172,6 +172,10 @@ class Grammar:
     """Adjectives before a character's name after a cue: "thought poor Alice"."""
     addressee_prepositions: frozenset[str] = frozenset()
     """The preposition after a cue that names whom it speaks to: to; à."""
+    other_party_roles: frozenset[str] = frozenset()
+    """Phrases a novel names the other one of a conversation by: "the other"; « l'autre »."""
+    companion_roles: frozenset[str] = frozenset()
+    """Phrases a narrator names the one beside them by: "my companion"; « mon compagnon »."""
     nickname_canonicals: dict[str, frozenset[str]] = attrs.field(factory=dict, repr=False)
     """For a nickname, lower-cased, the given names it stands for: frank → francis."""
     unmarried_titles: frozenset[str] = frozenset()
@@ -764,6 +768,8 @@ def get_grammar(code: str) -> Grammar:
         nickname_canonicals=_nickname_canonicals(getattr(data, "NICKNAME_SOURCE", None)),
         epithets=frozenset(getattr(data, "EPITHETS", ())),
         addressee_prepositions=frozenset(getattr(data, "ADDRESSEE_PREPOSITIONS", ())),
+        other_party_roles=frozenset(getattr(data, "OTHER_PARTY_ROLES", ())),
+        companion_roles=frozenset(getattr(data, "COMPANION_ROLES", ())),
         married_kinship_nouns=frozenset(getattr(data, "MARRIED_KINSHIP_NOUNS", ())),
         possessive_determiners=dict(getattr(data, "POSSESSIVE_DETERMINERS", {})),
         document_author_markers=frozenset(getattr(data, "DOCUMENT_AUTHOR_MARKERS", ())),

@@ -599,6 +599,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
                     item.speaker = attrs.evolve(narrator, span=item.mention.span)
         _family_roles(grammar, pending, known, index)
         _scene_roles(grammar, pending)
+        _conversation_roles(grammar, pending, narrator)
         _conversation(text, pending)
         _replies(text, pending)
     _follow_on(grammar, text, pending)
@@ -1449,6 +1450,47 @@ def _scene_roles(grammar: Grammar, pending: list[Pending]) -> None:
             ambiguous.setdefault(_fold(role.text), []).append((item, candidates))
     for uses in ambiguous.values():
         _book_role(uses)
+
+
+def _conversation_roles(grammar: Grammar, pending: list[Pending], narrator: Mention | None) -> None:
+    """ "asked the other", « reprit l'autre »: in a novel, the one who did not speak the
+    turn before, the latest other person to speak within ``OTHER_PARTY_REACH``; "said my
+    companion": the latest person to speak who is not the narrator."""
+    narrator_key = _fold(narrator.name or narrator.text) if narrator is not None else None
+    for k, item in enumerate(pending):
+        role = item.speaker
+        if role is None or role.kind != "role":
+            continue
+        phrase = _fold(role.text)
+        if phrase in grammar.other_party_roles:
+            excluded = None
+            for j in range(k - 1, -1, -1):  # the last turn, past this quote's other parts
+                last = pending[j]
+                if item.start - last.end > OTHER_PARTY_REACH:
+                    break
+                if last.speech and last.speaker is not None and last.speaker.span != role.span:
+                    excluded = _speaker_key(last)
+                    break
+            if excluded is None:
+                continue
+        elif phrase in grammar.companion_roles:
+            excluded = narrator_key
+        else:
+            continue
+        for j in range(k - 1, -1, -1):
+            before = pending[j]
+            if item.start - before.end > OTHER_PARTY_REACH:
+                break
+            speaker = before.speaker
+            if (
+                before.speech
+                and speaker is not None
+                and speaker.kind == "person"
+                and speaker.span != role.span
+                and _speaker_key(before) != excluded
+            ):
+                item.speaker = attrs.evolve(speaker, span=role.span)
+                break
 
 
 BOOK_ROLE_MIN_USES = 3

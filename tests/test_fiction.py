@@ -526,3 +526,44 @@ def test_a_role_the_book_keeps_for_one_character_is_hers_in_crowded_scenes() -> 
         assert quote.speaker is not None
         assert quote.speaker.name == "Daisy Blake"
         assert quote.speaker_text == "the young girl"
+
+
+def test_the_other_of_a_conversation_is_who_did_not_speak_last() -> None:
+    text = (
+        '"You are late again," said Marco Bellini.\n\n'
+        '"The roads were flooded all the way from the hills," answered Tomas Reyes.\n\n'
+        '"If that is so," cried the other, "you should have left at dawn."'
+    )
+    [quote] = _fiction_quotes_starting("en", text, "If that")  # one quote in two parts
+    assert (quote.speaker.name if quote.speaker else None, quote.speaker_text) == (
+        "Marco Bellini",
+        "the other",
+    )
+    text = (
+        "« Tu es encore en retard », dit Marc Bellin.\n\n"
+        "« Les routes étaient inondées jusqu'aux collines », répondit Thomas Reyes.\n\n"
+        "« Ce n'est pas une excuse », reprit l'autre."
+    )
+    [quote] = _fiction_quotes_starting("fr", text, "Ce n'est")
+    assert (quote.speaker.name if quote.speaker else None) == "Marc Bellin"
+
+
+def test_the_narrators_companion_is_the_last_other_speaker() -> None:
+    text = (
+        "I walked with Edgar Holloway along the quay that evening. "
+        '"The tide is turning," said Holloway.\n\n'
+        '"It is," I said, and we walked on in silence for a while.\n\n'
+        '"Then we must hurry," said my companion.'
+    )
+    [quote] = _fiction_quotes_starting("en", text, "Then")
+    assert (quote.speaker.name if quote.speaker else None, quote.speaker_text) == (
+        "Edgar Holloway",
+        "my companion",
+    )
+    text = (
+        "Je marchais avec Edgar Vallier le long du quai. « La marée monte », dit Vallier.\n\n"
+        "« En effet », répondis-je, et nous marchâmes longtemps sans rien dire.\n\n"
+        "« Alors pressons-nous », dit mon compagnon."
+    )
+    [quote] = _fiction_quotes_starting("fr", text, "Alors")
+    assert (quote.speaker.name if quote.speaker else None) == "Edgar Vallier"

@@ -332,6 +332,12 @@ EPITHETS = ("poor", "little", "old", "young", "dear", "good", "big", "wise", "ho
 # The preposition that names whom a cue speaks to: "said to her sister", "cried Alice to the Hatter".
 ADDRESSEE_PREPOSITIONS = ("to",)
 
+# The one a novel's conversation has not just heard from ("asked the other"), and the
+# one a narrator walks or sits with ("said my companion"): whoever spoke before the last
+# turn, and whoever spoke last who is not the narrator.
+OTHER_PARTY_ROLES = ("the other", "the other one")
+COMPANION_ROLES = ("my companion", "my friend", "my comrade", "my fellow-traveller")
+
 # Prepositions of place: a name after one is where things happen, never who a
 # pronoun stands for ("in the Forest", "at Maida Vale", "to Paris" is not here: "to" also takes people).
 PLACE_PREPOSITIONS = (

@@ -333,6 +333,11 @@ IMPERSONAL_PRONOUNS = ("on",)
 # The preposition that names whom a cue speaks to: « dit-il à sa sœur », « répondit Paul au médecin ».
 ADDRESSEE_PREPOSITIONS = ("à", "au", "aux")
 
+# The other one of a novel's conversation (« reprit l'autre ») and the one beside the
+# narrator (« dit mon compagnon »).
+OTHER_PARTY_ROLES = ("l'autre", "l’autre")
+COMPANION_ROLES = ("mon compagnon", "ma compagne", "mon ami", "mon amie", "mon camarade")
+
 # Prepositions of place: a name after one is where things happen, never who a
 # pronoun stands for (« dans la Forêt », « en Bretagne »).
 PLACE_PREPOSITIONS = ("dans", "en", "sur", "vers", "près")
