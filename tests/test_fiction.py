@@ -567,3 +567,23 @@ def test_the_narrators_companion_is_the_last_other_speaker() -> None:
     )
     [quote] = _fiction_quotes_starting("fr", text, "Alors")
     assert (quote.speaker.name if quote.speaker else None) == "Edgar Vallier"
+
+
+def test_a_character_keeps_the_gender_the_book_gives_most_often() -> None:
+    # one "she" wrongly resolved to Hartley must not make him a woman, nor leave him
+    # without a gender where only his name stands, so "the young man" of his scene is him
+    filler = "The rain kept on all afternoon over the roofs of the town, and nobody went out. " * 25
+    text = (
+        f'Hartley looked at the window. "It will rain," she said.\n\n{filler}\n\n'
+        f'Hartley came in with his hat in his hand. "I am going out," he said.\n\n{filler}\n\n'
+        f'Hartley sat down by the fire. "The roads are bad," he said.\n\n{filler}\n\n'
+        '"Shall we walk to the river?" asked Hartley.\n\n'
+        '"If you like," said Miss Ainsworth.\n\n'
+        '"Then let us go now," said the young man.'
+    )
+    quotes = _fiction_quotes_starting("en", text, "")
+    assert {(q.speaker.name, q.speaker.gender) for q in quotes if q.speaker} == {
+        ("Hartley", "m"),
+        ("Ainsworth", "f"),
+    }
+    assert quotes[-1].speaker_text == "the young man"
