@@ -797,10 +797,16 @@ _CONTRACTION = regex.compile(r"(?i)\p{L}+(?:n['’]t|['’](?:ll|ve|re|d|s))")
 
 def _sentence_opener(grammar: Grammar, text: str, word: str, seen: dict[str, bool]) -> bool:
     """Whether a capitalised *word* at the head of a name only opens its sentence: a
-    contraction ("What's Eeyore") or a word the book writes in lower case at least as
-    often as capitalised ("To-day Kemp", "Tell Kanga"); never a title or a given name."""
+    contraction ("What's Eeyore"), an adverb ("Evidently Quilla") or a word the book
+    writes in lower case at least as often as capitalised ("To-day Kemp", "Tell Kanga");
+    never a title or a given name."""
     if word in grammar.titles or word in grammar.first_names or not word[:1].isupper():
         return False
+    if any(
+        word.endswith(ending) and len(word) > len(ending) + 2 and word[1:].islower()
+        for ending in grammar.adverb_endings
+    ):
+        return True
     if word not in seen:
         if _CONTRACTION.fullmatch(word, None, None, SERIAL) and word[1:2] not in ("'", "’"):
             seen[word] = True  # not O'Brien, D'Arcy

@@ -587,3 +587,12 @@ def test_a_character_keeps_the_gender_the_book_gives_most_often() -> None:
         ("Ainsworth", "f"),
     }
     assert quotes[-1].speaker_text == "the young man"
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        '"Will you come with us tonight?" asked Joe Carter.\n\n'
+        'Evidently Quilla had heard enough of his plans. "Go away and leave me be," she said.'
+    )
+    [quote] = _fiction_quotes_starting("en", text, "Go away")
+    assert (quote.speaker.name if quote.speaker else None) == "Quilla"
