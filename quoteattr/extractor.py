@@ -294,13 +294,14 @@ class Extractor:
             found = _without_story_frames(found)
         fragments, repeated = _fragments(text, found)
         labels = _labels(text, found, language, fragments)
+        glosses = _glosses(text, found, fragments, grammar)
         cues_after: CuesAfter = {}
         attributions: list[Attribution | None] = []
         for i, item in enumerate(found):
             previous = attributions[-1] if attributions else None
             attributions.append(
                 None
-                if grammar is None or (labels[i] and repeated[i])  # the article's own label
+                if grammar is None or (labels[i] and repeated[i]) or glosses[i]
                 else attribute(
                     grammar,
                     text,
@@ -318,6 +319,7 @@ class Extractor:
                 found = merged
                 fragments, repeated = _fragments(text, found)
                 labels = _labels(text, found, language, fragments)
+                glosses = _glosses(text, found, fragments, grammar)
         dropped: dict[int, Attribution] = {}
         for i, (item, attribution) in enumerate(zip(found, attributions, strict=True)):
             if attribution is None or not attribution.rule or not fragments[i]:
@@ -347,7 +349,7 @@ class Extractor:
             ):
                 attributions[i] = attribution
         if grammar is not None and grammar.coordinated_fragments:
-            _continue_fragments(text, found, attributions, fragments, repeated, language)
+            _continue_fragments(text, found, attributions, fragments, repeated, glosses, language)
         pending = [
             Pending(
                 index=i,
@@ -356,11 +358,12 @@ class Extractor:
                 speech=bool(attribution and attribution.rule)
                 or (
                     not repeated[i]
+                    and not glosses[i]
                     and classify(text, item, language, self.config, labels[i]) is QuoteKind.SPEECH
                 ),
                 dash=item.family == DASH_FAMILY,
                 fragment=fragments[i],
-                label=labels[i],
+                label=labels[i] or glosses[i],
                 named=fragments[i] and is_named(text, item, language),
                 repeated=repeated[i],
                 mention=attribution.mention if attribution else None,
@@ -459,6 +462,7 @@ def _continue_fragments(
     attributions: list[Attribution | None],
     fragments: list[bool],
     repeated: list[bool],
+    glosses: list[bool],
     language: Language,
 ) -> None:
     """A fragment later in the sentence of a fragment its cue governs shares its speaker.
@@ -476,6 +480,7 @@ def _continue_fragments(
             or not previous.rule.startswith("partial")
             or not fragments[i]
             or repeated[i]
+            or glosses[i]
             or is_named(text, found[i], language)
         ):
             continue
@@ -499,6 +504,30 @@ def _fragments(text: str, found: list[Found]) -> tuple[list[bool], list[bool]]:
     ]
     counts = Counter(key for key, fragment in zip(keys, fragments, strict=True) if fragment)
     return fragments, [f and counts[key] > 1 for key, f in zip(keys, fragments, strict=True)]
+
+
+_GLOSS_OPENING = regex.compile(r"[\s\p{Zs}]*+\([\s\p{Zs}]*+(?:[\p{L}'’]++[\s\p{Zs}]++){0,2}+$")
+_GLOSS_CLOSING = regex.compile(r"(?:[\s\p{Zs}]*+[,\p{L}'’]++){0,3}+[\s\p{Zs}]*+\)")
+
+
+def _glosses(
+    text: str, found: list[Found], fragments: list[bool], grammar: Grammar | None
+) -> list[bool]:
+    """Which fragments are the text's own gloss of the quote before them, in parentheses:
+    « un « filet de sécurité » (ou « backstop » en anglais) », "the “sin tax” (“impôt
+    sur le péché”)". A translation or a spelling out is the writer's, not a speaker's."""
+    glosses = [False] * len(found)
+    for i in range(1, len(found)):
+        if not fragments[i]:
+            continue
+        opening = _GLOSS_OPENING.fullmatch(text, found[i - 1].span.end, found[i].span.start, SERIAL)
+        if opening is None:
+            continue
+        closing = _GLOSS_CLOSING.match(text, found[i].span.end, None, SERIAL)
+        glosses[i] = closing is not None and not (
+            grammar is not None and grammar.first_cue(text, found[i].span.end, closing.end())
+        )  # ("I haven't," said Alice) is a quote of its own
+    return glosses
 
 
 def _labels(text: str, found: list[Found], language: Language, fragments: list[bool]) -> list[bool]:

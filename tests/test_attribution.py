@@ -243,3 +243,29 @@ def test_a_fragment_continues_its_speakers_sentence_only() -> None:
     quotes = quoteattr.extract(text, lang="en")
     check_invariants(text, quotes)
     assert all(q.rule is None or not q.rule.endswith(".continued") for q in quotes)
+
+
+def test_a_gloss_in_parentheses_is_the_writers_not_a_speakers() -> None:
+    for lang, text, gloss in (
+        (
+            "fr",
+            "La Première ministre souhaite obtenir des « garanties » sur le « filet de "
+            "sécurité » (ou « backstop » en anglais) avant le vote.",
+            "backstop",
+        ),
+        (
+            "en",
+            "Senator Ann Reed called the levy a \u201csin tax\u201d (\u201cimpuesto al "
+            "pecado\u201d in Spanish) on Tuesday.",
+            "impuesto al pecado",
+        ),
+    ):
+        quotes = quoteattr.extract(text, lang=lang)
+        check_invariants(text, quotes)
+        kinds = {q.text: q.kind for q in quotes}
+        assert kinds[gloss] is QuoteKind.MENTION, text
+        assert QuoteKind.SPEECH in kinds.values(), text  # the glossed phrase keeps its call
+    # a quote of its own in parentheses stays speech
+    text = 'The Duke went on, "You may stay" ("Thank you," said Alice) "for one night."'
+    quotes = quoteattr.extract(text, lang="en")
+    assert any(q.text.startswith("Thank you") and q.kind is QuoteKind.SPEECH for q in quotes)
