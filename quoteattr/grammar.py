@@ -172,8 +172,6 @@ class Grammar:
     """Adjectives before a character's name after a cue: "thought poor Alice"."""
     addressee_prepositions: frozenset[str] = frozenset()
     """The preposition after a cue that names whom it speaks to: to; à."""
-    adverb_endings: tuple[str, ...] = ()
-    """How the language's adverbs of manner end: -ly; -ment."""
     other_party_roles: frozenset[str] = frozenset()
     """Phrases a novel names the other one of a conversation by: "the other"; « l'autre »."""
     companion_roles: frozenset[str] = frozenset()
@@ -770,7 +768,6 @@ def get_grammar(code: str) -> Grammar:
         nickname_canonicals=_nickname_canonicals(getattr(data, "NICKNAME_SOURCE", None)),
         epithets=frozenset(getattr(data, "EPITHETS", ())),
         addressee_prepositions=frozenset(getattr(data, "ADDRESSEE_PREPOSITIONS", ())),
-        adverb_endings=tuple(getattr(data, "ADVERB_ENDINGS", ())),
         other_party_roles=frozenset(getattr(data, "OTHER_PARTY_ROLES", ())),
         companion_roles=frozenset(getattr(data, "COMPANION_ROLES", ())),
         married_kinship_nouns=frozenset(getattr(data, "MARRIED_KINSHIP_NOUNS", ())),

@@ -802,10 +802,7 @@ def _sentence_opener(grammar: Grammar, text: str, word: str, seen: dict[str, boo
     never a title or a given name."""
     if word in grammar.titles or word in grammar.first_names or not word[:1].isupper():
         return False
-    if any(
-        word.endswith(ending) and len(word) > len(ending) + 2 and word[1:].islower()
-        for ending in grammar.adverb_endings
-    ):
+    if len(word) > 5 and word[1:].islower() and word.endswith(grammar.adverb_suffixes):
         return True
     if word not in seen:
         if _CONTRACTION.fullmatch(word, None, None, SERIAL) and word[1:2] not in ("'", "’"):

@@ -332,10 +332,6 @@ EPITHETS = ("poor", "little", "old", "young", "dear", "good", "big", "wise", "ho
 # The preposition that names whom a cue speaks to: "said to her sister", "cried Alice to the Hatter".
 ADDRESSEE_PREPOSITIONS = ("to",)
 
-# How adverbs end: a capitalised one before a name only opens the sentence ("Evidently
-# Quilla", "Suddenly Harlan").
-ADVERB_ENDINGS = ("ly",)
-
 # The one a novel's conversation has not just heard from ("asked the other"), and the
 # one a narrator walks or sits with ("said my companion"): whoever spoke before the last
 # turn, and whoever spoke last who is not the narrator.

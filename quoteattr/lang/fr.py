@@ -333,10 +333,6 @@ IMPERSONAL_PRONOUNS = ("on",)
 # The preposition that names whom a cue speaks to: « dit-il à sa sœur », « répondit Paul au médecin ».
 ADDRESSEE_PREPOSITIONS = ("à", "au", "aux")
 
-# How adverbs end: a capitalised one before a name only opens the sentence
-# (« Soudainement Paul »).
-ADVERB_ENDINGS = ("ment",)
-
 # The other one of a novel's conversation (« reprit l'autre ») and the one beside the
 # narrator (« dit mon compagnon »).
 OTHER_PARTY_ROLES = ("l'autre", "l’autre")
