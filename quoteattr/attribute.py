@@ -162,9 +162,11 @@ def _subject_after_cue(
     at = cue.end()
     parsed = None
     for _ in range(3):  # "a réagi depuis Alger", "disait, en larmes,", "a déclaré lundi à l'AFP"
-        at = grammar.channel_run.match(
-            text, grammar.adverb_run.match(text, at, None, SERIAL).end(), None, SERIAL
+        at = grammar.adverb_run.match(text, at, None, SERIAL).end()
+        at = grammar.adverb_run.match(
+            text, grammar.time_run.match(text, at, None, SERIAL).end(), None, SERIAL
         ).end()
+        at = grammar.channel_run.match(text, at, None, SERIAL).end()
         aside = _ASIDE.match(text, at, None, SERIAL)
         if aside is not None and grammar.incise_continuation.match(text, aside.end(), None, SERIAL):
             stop = _ASIDE_END.search(text, aside.end(), limit, SERIAL)

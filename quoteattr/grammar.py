@@ -137,6 +137,9 @@ class Grammar:
     incise_complement: regex.Pattern[str] = attrs.field(repr=False)
     speaking_words: frozenset[str] = attrs.field(repr=False)
     adverb_run: regex.Pattern[str] = attrs.field(repr=False)
+    time_run: regex.Pattern[str] = attrs.field(repr=False)
+    """A run of time adverbials that stand between a cue and its inverted subject
+    (« a déclaré la veille le ministre »)."""
     channel_run: regex.Pattern[str] = attrs.field(repr=False)
     """Channel phrases between a verb and its speaker: « à l'AFP », "in a statement"."""
     sentence_boundary: regex.Pattern[str] = attrs.field(repr=False)
@@ -792,6 +795,11 @@ def get_grammar(code: str) -> Grammar:
             r"(?:[\s\p{Zs}]+\L<adv>(?![\p{L}\p{N}]))*+",
             regex.I,
             adv=(*data.ADVERBS, *getattr(data, "LIGHT_VERB_COMPLEMENTS", ())),
+        ),
+        time_run=compile_lists(
+            r"(?:[\s\p{Zs}]+\L<time>(?![\p{L}\p{N}]))*+",
+            regex.I,
+            time=getattr(data, "TIME_ADVERBIALS", ()) or ("\uffff",),
         ),
         incise_continuation=compile_lists(
             r"\L<words>(?![\p{L}\p{N}])", regex.I, words=data.INCISE_CONTINUATIONS

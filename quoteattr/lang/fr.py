@@ -118,6 +118,17 @@ INCISE_ONLY_VERBS = (
     "abonder",
 )  # fmt: skip
 
+# Time adverbials that may stand between a cue and its inverted subject: « … », a
+# déclaré la veille le ministre ; « … », a dit ce jour-là Paul Girard.
+TIME_ADVERBIALS = (
+    "la veille", "le lendemain", "le même jour", "le jour même", "ce jour-là", "ce matin",
+    "ce soir", "ce matin-là", "ce soir-là", "cette semaine", "cette année", "la semaine dernière",
+    "la semaine passée", "le mois dernier", "l'an dernier", "l’an dernier", "l'année dernière",
+    "l’année dernière", "dans la foulée", "dans la soirée", "dans la matinée",
+    "dans la journée", "dans la nuit", "en fin de journée", "en début de soirée",
+    "peu après", "peu avant", "plus tard", "dernier", "dernière", "prochain",
+)  # fmt: skip
+
 # Words that complete « faire » into a reporting verb after a quote: « … », fait valoir X.
 LIGHT_VERB_COMPLEMENTS = ("valoir", "savoir", "remarquer", "observer")
 
