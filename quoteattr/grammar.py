@@ -57,6 +57,10 @@ class Token(NamedTuple):
     capitalised: bool
 
 
+_NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "an"})
+"""The Arabic article as names carry it, lower case and hyphenated: al-, el-, ad-, …"""
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Split ``text[start:end]`` into words, elisions and punctuation, with offsets.
 
@@ -70,7 +74,10 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         begin = at + len(space)
         if word:
             at = begin + len(word)
-            out.append(make(Token, (word, begin, at, "w", word[0].isupper())))
+            capitalised = word[0].isupper() or (
+                word[2:3] == "-" and word[:2] in _NAME_ARTICLES and word[3:4].isupper()
+            )  # "al-Shabaab", "el-Sissi": a name behind a lower-case article
+            out.append(make(Token, (word, begin, at, "w", capitalised)))
         elif elision:
             at = begin + len(elision)
             out.append(make(Token, (elision, begin, at, "el", False)))
