@@ -426,8 +426,10 @@ class Grammar:
 
 def _fold(text: str) -> str:
     """*text* case folded the way the patterns' case-insensitive matching reads it: « ſ » is
-    « s »; the dot that folding leaves after « İ » is dropped, as the patterns take it for « i »."""
-    return text.casefold().replace("\u0307", "")
+    « s »; « İ » is « i », as the patterns take it (folding it would leave a dot after the
+    « i »). A dot above that the text itself writes stays, so that it parts the words the
+    patterns part there: "n\u0307said" holds the word "said"."""
+    return text.replace("\u0130", "i").casefold()
 
 
 _CLAUSE_END_AFTER = regex.compile(r"[\s\p{Zs}]*+(?:[,.;:!?\"”’»—)-]|$)")

@@ -78,3 +78,12 @@ def test_sentence_start_is_the_last_boundary_searched_backwards(
     lo = max(0, pos - lo_back)
     boundary = grammar.sentence_boundary.search(text, lo, pos)
     assert sentence_start(grammar, text, lo, pos) == (boundary.end() if boundary else lo)
+
+
+def test_a_dot_above_in_the_text_parts_words_for_the_prefilter_too() -> None:
+    # the cue pattern finds "said" after a combining dot, so the prefilter must not fold
+    # the dot away and glue "said" to the word before it (hypothesis found this one)
+    grammar = get_grammar("en")
+    text = "selon\u0307said"
+    assert any(grammar.cue.match(text, word.start()) for word in _WORD_START.finditer(text))
+    assert grammar.may_hold_cue(text, 0, len(text))
