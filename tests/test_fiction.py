@@ -596,3 +596,16 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_a_name() -> None:
     )
     [quote] = _fiction_quotes_starting("en", text, "Go away")
     assert (quote.speaker.name if quote.speaker else None) == "Quilla"
+
+
+def test_a_demonstrative_role_is_the_one_character_of_its_scene() -> None:
+    text = (
+        '"You are very late, Mr. Harlow," said Mrs. Penrose.\n\n'
+        '"The coach broke a wheel near the bridge," answered Harlow.\n\n'
+        '"I have heard that excuse before," said this lady, with a sigh.'
+    )
+    [quote] = _fiction_quotes_starting("en", text, "I have heard")
+    assert (quote.speaker.name if quote.speaker else None, quote.speaker_text) == (
+        "Penrose",
+        "this lady",
+    )

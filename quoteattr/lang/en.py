@@ -290,9 +290,10 @@ FIRST_PERSON_PRONOUNS = ("i",)
 REPORTED_SUBJECTS = ("he", "she")
 REPORTED_CLAUSE_OPENERS = ("that",)
 
-# Determiners before a role that points at one holder ("the professor said"): when the
-# text introduced exactly one person with that role, the role is that person.
-DEFINITE_DETERMINERS = ("the", "his", "her", "their", "its")
+# Determiners before a role that points at one holder ("the professor said", "said this
+# lady"): when the text introduced exactly one person with that role, the role is that
+# person; in a novel, the one character of its gender who speaks in its scene.
+DEFINITE_DETERMINERS = ("the", "his", "her", "their", "its", "this", "that")
 
 # In a novel, the pronoun that follows a character's name in its clause tells the
 # character's gender: "Winterbourne looked at his watch", "Daisy turned her head".
