@@ -1441,7 +1441,8 @@ SCENE_REACH = 1500
 def _scene_roles(grammar: Grammar, pending: list[Pending]) -> None:
     """ "said the young girl", « répondit la vieille femme »: in a novel a definite role
     with a gender is the one named character of that gender who speaks within
-    ``SCENE_REACH`` of it, before or after; with none, or two, it stays a role."""
+    ``SCENE_REACH`` of it, before or after, leaving out the one who spoke the turn before
+    (a role's cue names a new speaker); with none, or two, it stays a role."""
     named = [
         item
         for item in pending
@@ -1452,7 +1453,7 @@ def _scene_roles(grammar: Grammar, pending: list[Pending]) -> None:
     ]
     starts = [item.start for item in named]
     ambiguous: dict[str, list[tuple[Pending, dict[str, Mention]]]] = {}
-    for item in pending:
+    for k, item in enumerate(pending):
         role = item.speaker
         if (
             role is None
@@ -1470,6 +1471,11 @@ def _scene_roles(grammar: Grammar, pending: list[Pending]) -> None:
             for other in named[lo:hi]
             if other.speaker is not None and other.speaker.gender == role.gender
         }
+        if len(candidates) > 1:
+            # a cue names a new speaker: the one who spoke the turn before is not the role
+            last = _last_turn_speaker(pending, k, role)
+            if last is not None and last in candidates:
+                candidates = {key: person for key, person in candidates.items() if key != last}
         if len(candidates) == 1:
             [person] = candidates.values()
             item.speaker = attrs.evolve(person, span=role.span, role=person.role or role.role)
@@ -1477,6 +1483,17 @@ def _scene_roles(grammar: Grammar, pending: list[Pending]) -> None:
             ambiguous.setdefault(_fold(role.text), []).append((item, candidates))
     for uses in ambiguous.values():
         _book_role(uses)
+
+
+def _last_turn_speaker(pending: list[Pending], k: int, role: Mention) -> str | None:
+    """Who spoke the last turn before ``pending[k]``, past that quote's own parts."""
+    for j in range(k - 1, -1, -1):
+        last = pending[j]
+        if pending[k].start - last.end > OTHER_PARTY_REACH:
+            return None
+        if last.speech and last.speaker is not None and last.speaker.span != role.span:
+            return _fold(last.speaker.name or last.speaker.text)
+    return None
 
 
 def _conversation_roles(grammar: Grammar, pending: list[Pending], narrator: Mention | None) -> None:

@@ -609,3 +609,13 @@ def test_a_demonstrative_role_is_the_one_character_of_its_scene() -> None:
         "Penrose",
         "this lady",
     )
+
+
+def test_a_role_in_a_scene_of_two_men_is_not_the_one_who_just_spoke() -> None:
+    text = (
+        '"We leave at dawn," said Marco Bellini.\n\n'
+        '"Then I had better pack tonight," said Tom Harlow.\n\n'
+        '"You had," said the young man, and he laughed at his friend.'
+    )
+    [quote] = _fiction_quotes_starting("en", text, "You had")
+    assert (quote.speaker.name if quote.speaker else None) == "Marco Bellini"
