@@ -35,6 +35,9 @@ from quoteattr.wordlist import SERIAL, WORD_AFTER, text_end_before
 
 PRONOUN_WINDOW = 600
 SPEAKER_WINDOW = 3000
+BOOK_SPEAKER_WINDOW = 12000
+"""In a novel, how far back a he or she with nobody nearby looks for a speaker of that
+gender: about three pages of a printed book."""
 """How far back a he or she with no person nearby looks for a speaker of that gender."""
 PRONOUN_CHUNK = 300
 CHUNK_OVERLAP = 80
@@ -226,6 +229,8 @@ class MentionIndex:
         self.characters: frozenset[str] = frozenset()
         """In a novel, the one-word names its cues give speakers ("said Winterbourne"):
         people, though the book never names them in full."""
+        self.fiction = False
+        """Whether the text is read as a novel."""
 
     def with_book_gender(self, mention: Mention) -> Mention:
         """*mention*, with the gender the book gives its name when it has none."""
@@ -425,8 +430,11 @@ def resolve_pronoun(
             return candidate
     if pronoun.gender:
         # Nobody nearby: "…," she said, of a speaker quoted further up the article; one
-        # known to be of that gender first, then one whose gender is not known.
-        earlier = known.between(end - SPEAKER_WINDOW, end - PRONOUN_WINDOW)
+        # known to be of that gender first, then one whose gender is not known. A novel's
+        # speakers stay in play for pages: the one woman of a conversation, after a page
+        # of the men talking.
+        window = BOOK_SPEAKER_WINDOW if index.fiction else SPEAKER_WINDOW
+        earlier = known.between(end - window, end - PRONOUN_WINDOW)
         for genders in ((pronoun.gender,), (None,)):
             for candidate in reversed(earlier):
                 if (
@@ -512,6 +520,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
         grammar, text, [(p.start, p.end) for p in pending if p.speech and not p.fragment]
     )
     if fiction:
+        index.fiction = True
         index.characters = frozenset(
             item.mention.name
             for item in pending

@@ -619,3 +619,19 @@ def test_a_role_in_a_scene_of_two_men_is_not_the_one_who_just_spoke() -> None:
     )
     [quote] = _fiction_quotes_starting("en", text, "You had")
     assert (quote.speaker.name if quote.speaker else None) == "Marco Bellini"
+
+
+def test_a_she_with_nobody_nearby_is_the_scenes_woman_pages_back() -> None:
+    filler = "The two men walked on along the river, arguing about the price of the boat. " * 60
+    text = (
+        '"Will you marry me, Clara?" asked Tom Harlow.\n\n"Perhaps," said Clara Penrose.\n\n'
+        f"{filler}\n\n"
+        '"We will buy it tomorrow," said Marco Bellini.\n\n"If the price is fair," said Tom Harlow.'
+        f"\n\n{filler}\n\n"
+        '"You have both been very foolish," she said.'
+    )
+    [quote] = _fiction_quotes_starting("en", text, "You have both")
+    assert (quote.speaker.name if quote.speaker else None) == "Clara Penrose"
+    # news keeps its shorter reach: an article is no book
+    [quote] = [q for q in quoteattr.extract(text, lang="en") if q.text.startswith("You have")]
+    assert quote.speaker is None
