@@ -182,6 +182,8 @@ class Grammar:
     """Adjectives before a character's name after a cue: "thought poor Alice"."""
     addressee_prepositions: frozenset[str] = frozenset()
     """The preposition after a cue that names whom it speaks to: to; à."""
+    diminutive_endings: tuple[str, ...] = ()
+    """Endings a pet name adds to a name: "Skaggsy" is Skaggs."""
     other_party_roles: frozenset[str] = frozenset()
     """Phrases a novel names the other one of a conversation by: "the other"; « l'autre »."""
     companion_roles: frozenset[str] = frozenset()
@@ -780,6 +782,7 @@ def get_grammar(code: str) -> Grammar:
         nickname_canonicals=_nickname_canonicals(getattr(data, "NICKNAME_SOURCE", None)),
         epithets=frozenset(getattr(data, "EPITHETS", ())),
         addressee_prepositions=frozenset(getattr(data, "ADDRESSEE_PREPOSITIONS", ())),
+        diminutive_endings=tuple(getattr(data, "DIMINUTIVE_ENDINGS", ())),
         other_party_roles=frozenset(getattr(data, "OTHER_PARTY_ROLES", ())),
         companion_roles=frozenset(getattr(data, "COMPANION_ROLES", ())),
         married_kinship_nouns=frozenset(getattr(data, "MARRIED_KINSHIP_NOUNS", ())),

@@ -761,17 +761,23 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
     """A character named by one word gets the full name the book gives them, when one.
 
     "Philip" is "Philip Herriton" when the book writes "Philip Herriton" at least twice
-    and twice as often as any other "Philip …"; a first word that is no given name
-    ("Meanwhile Robert") is dropped first.
+    and twice as often as any other "Philip …"; a possessive ending ("Hattie's") and a
+    first word that is no given name ("Meanwhile Robert") are dropped first, and a
+    diminutive of another speaker's name ("Skaggsy") is that name.
     """
     full: dict[str, str | None] = {}
     after: dict[str, Counter[str]] | None = None
     lower_case: dict[str, bool] = {}
+    speaking = {
+        item.speaker.name
+        for item in pending
+        if item.speaker is not None and item.speaker.kind == "person" and item.speaker.name
+    }
     for item in pending:
         speaker = item.speaker
         if speaker is None or speaker.kind != "person" or not speaker.name:
             continue
-        words = speaker.name.split()
+        words = _POSSESSIVE.sub("", speaker.name).split()  # "Hattie's laugh and "…""
         while len(words) > 1 and _sentence_opener(grammar, text, words[0], lower_case):
             words = words[1:]  # "To-day Kemp", "What's Eeyore", "Tell Kanga"
         if (
@@ -782,10 +788,10 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
         ):
             words = words[1:]  # "Meanwhile Robert", "Then Alice"
         if len(words) != 1:
-            if len(words) < len(speaker.name.split()):
+            if " ".join(words) != speaker.name:
                 item.speaker = attrs.evolve(speaker, name=" ".join(words))
             continue
-        name = words[0]
+        name = _undiminished(grammar, words[0], speaking)
         if name not in full:
             if after is None:
                 after = _names_written_after(text)
@@ -798,6 +804,19 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
         canonical = full[name] or name
         if canonical != speaker.name:
             item.speaker = attrs.evolve(speaker, name=canonical)
+
+
+_POSSESSIVE = regex.compile(r"['’]s$")
+
+
+def _undiminished(grammar: Grammar, name: str, speaking: Collection[str]) -> str:
+    """The name a diminutive is made from, when another speaker bears it: "Skaggsy" is
+    Skaggs when Skaggs speaks too (``DIMINUTIVE_ENDINGS``); else *name*."""
+    for ending in grammar.diminutive_endings:
+        stem = name.removesuffix(ending)
+        if stem != name and len(stem) > 2 and stem in speaking:
+            return stem
+    return name
 
 
 _CONTRACTION = regex.compile(r"(?i)\p{L}+(?:n['’]t|['’](?:ll|ve|re|d|s))")

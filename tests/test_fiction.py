@@ -635,3 +635,19 @@ def test_a_she_with_nobody_nearby_is_the_scenes_woman_pages_back() -> None:
     # news keeps its shorter reach: an article is no book
     [quote] = [q for q in quoteattr.extract(text, lang="en") if q.text.startswith("You have")]
     assert quote.speaker is None
+
+
+def test_a_pet_name_and_a_possessive_are_the_characters_name() -> None:
+    text = (
+        '"We will need a bigger boat," said Skeggs.\n\n"Nonsense," said Tom Harlow.\n\n'
+        '"Not a bit of it," said Skeggsy, and he ordered another round.\n\n'
+        'Clara Penrose came in. Clara\'s laugh and "Good evening, gentlemen," followed her '
+        "to the table."
+    )
+    quotes = _fiction_quotes_starting("en", text, "")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Skeggs",
+        "Tom Harlow",
+        "Skeggs",
+        "Clara",
+    ]

@@ -333,6 +333,10 @@ EPITHETS = ("poor", "little", "old", "young", "dear", "good", "big", "wise", "ho
 # The preposition that names whom a cue speaks to: "said to her sister", "cried Alice to the Hatter".
 ADDRESSEE_PREPOSITIONS = ("to",)
 
+# Endings a pet name adds to a name: "Skaggsy" is Skaggs, "Billie" is Bill, when the
+# book's speakers include the name itself.
+DIMINUTIVE_ENDINGS = ("ie", "y")
+
 # The one a novel's conversation has not just heard from ("asked the other"), and the
 # one a narrator walks or sits with ("said my companion"): whoever spoke before the last
 # turn, and whoever spoke last who is not the narrator.
