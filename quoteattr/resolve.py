@@ -761,9 +761,11 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
     """A character named by one word gets the full name the book gives them, when one.
 
     "Philip" is "Philip Herriton" when the book writes "Philip Herriton" at least twice
-    and twice as often as any other "Philip …"; a possessive ending ("Hattie's") and a
-    first word that is no given name ("Meanwhile Robert") are dropped first, and a
-    diminutive of another speaker's name ("Skaggsy") is that name.
+    and twice as often as any other "Philip …"; a possessive ending ("Hattie's"), a first
+    word that is no given name ("Meanwhile Robert") and a second word the book writes as
+    a common noun after another speaker's one-word name ("Pooh Bear" beside "a bear")
+    are dropped first, and a diminutive of another speaker's name ("Skaggsy") is that
+    name.
     """
     full: dict[str, str | None] = {}
     after: dict[str, Counter[str]] | None = None
@@ -773,11 +775,18 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
         for item in pending
         if item.speaker is not None and item.speaker.kind == "person" and item.speaker.name
     }
+    speaking_words = {name for name in speaking if " " not in name}
+    common_nouns: dict[str, bool] = {}  # each word's text is read once
     for item in pending:
         speaker = item.speaker
         if speaker is None or speaker.kind != "person" or not speaker.name:
             continue
         words = _POSSESSIVE.sub("", speaker.name).split()  # "Hattie's laugh and "…""
+        if len(words) == 2 and words[0] in speaking_words:
+            if words[1] not in common_nouns:
+                common_nouns[words[1]] = _common_noun_in(grammar, text, words[1])
+            if common_nouns[words[1]]:
+                words = words[:1]  # "said Pooh Bear" where the book writes "a bear": Pooh
         while len(words) > 1 and _sentence_opener(grammar, text, words[0], lower_case):
             words = words[1:]  # "To-day Kemp", "What's Eeyore", "Tell Kanga"
         if (

@@ -651,3 +651,16 @@ def test_a_pet_name_and_a_possessive_are_the_characters_name() -> None:
         "Skeggs",
         "Clara",
     ]
+
+
+def test_a_common_noun_after_a_characters_name_is_no_surname() -> None:
+    text = (
+        '"Is there any honey left?" asked Hob.\n\n"None at all," said Rabbit.\n\n'
+        "A badger came out of the wood and looked at them.\n\n"
+        '"Then I shall go home," said Hob Badger sadly.'
+    )
+    [quote] = _fiction_quotes_starting("en", text, "Then I shall")
+    assert (quote.speaker.name if quote.speaker else None, quote.speaker_text) == (
+        "Hob",
+        "Hob Badger",
+    )
