@@ -612,7 +612,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
         _conversation_roles(grammar, pending, narrator)
         _conversation(text, pending)
         _replies(text, pending)
-    _follow_on(grammar, text, pending)
+    _follow_on(grammar, text, pending, fiction)
     _attributed_after(text, pending)
     _addressees(grammar, text, pending, fiction)
 
@@ -1642,9 +1642,26 @@ def _replies(text: str, pending: list[Pending]) -> None:
                 break
 
 
-def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:
+def _other_speaker_before(pending: list[Pending], k: int, excluded: str) -> Pending | None:
+    """The latest person to speak before ``pending[k]``, within ``OTHER_PARTY_REACH``,
+    who is not *excluded*."""
+    for j in range(k - 1, -1, -1):
+        before = pending[j]
+        if pending[k].start - before.end > OTHER_PARTY_REACH:
+            return None
+        if (
+            before.speech
+            and before.speaker is not None
+            and before.speaker.kind == "person"
+            and _speaker_key(before) != excluded
+        ):
+            return before
+    return None
+
+
+def _follow_on(grammar: Grammar, text: str, pending: list[Pending], fiction: bool = False) -> None:
     previous: Pending | None = None
-    for item in pending:
+    for k, item in enumerate(pending):
         if item.rule in ("partial.gerund", "preposed.continued") and item.mention is None:
             if previous is not None and item.start - previous.end <= FOLLOW_ON_GAP:
                 item.mention, item.speaker = previous.mention, previous.speaker
@@ -1680,6 +1697,23 @@ def _follow_on(grammar: Grammar, text: str, pending: list[Pending]) -> None:
         if _breaks_chain(grammar, text, gap_start, gap_end):
             previous = None
             continue
+        if (
+            fiction
+            and not item.fragment
+            and previous.speaker is not None
+            and _opens_paragraph(text, item)
+            and _paragraph_start(text, previous.start) != _paragraph_start(text, item.start)
+            and not text[previous.end : item.start].strip()
+        ):
+            # "…" / "…": in a novel a paragraph that answers the one before with nothing
+            # between them is a new turn, the other party's, not more of the same
+            other = _other_speaker_before(pending, k, _speaker_key(previous))
+            if other is not None:
+                item.mention, item.speaker = other.mention, other.speaker
+                item.rule, item.confidence = "conversation.other", 0.45
+                item.cue, item.speech = None, True
+                previous = item
+                continue
         item.mention = previous.mention
         item.speaker = previous.speaker
         item.rule = "followon"

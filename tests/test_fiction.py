@@ -664,3 +664,27 @@ def test_a_common_noun_after_a_characters_name_is_no_surname() -> None:
         "Hob",
         "Hob Badger",
     )
+
+
+def test_a_paragraph_answering_the_one_before_is_the_other_partys_turn() -> None:
+    # the follow-on would hand "No." to whoever spoke the paragraph before; in a novel a
+    # quote that opens its paragraph right after another's is a new turn
+    from quoteattr.grammar import Mention, get_grammar
+    from quoteattr.model import Span
+    from quoteattr.resolve import Pending, _follow_on
+
+    text = '"Are you coming?" Clara asked him.\n\n"Did you know him?"\n\n"No."'
+    spans = [(text.index(part), text.index(part) + len(part)) for part in (
+        '"Are you coming?"', '"Did you know him?"', '"No."')]  # fmt: skip
+    clara = Mention(Span(18, 23), "Clara", "person", name="Clara", gender="f")
+    tom = Mention(Span(0, 0), "Tom", "person", name="Tom", gender="m")
+    pending = [
+        Pending(0, *spans[0], speech=True, dash=False, mention=clara, speaker=clara, rule="x"),
+        Pending(1, *spans[1], speech=True, dash=False, mention=tom, speaker=tom, rule="y"),
+        Pending(2, *spans[2], speech=True, dash=False),
+    ]
+    _follow_on(get_grammar("en"), text, pending, fiction=True)
+    assert (pending[2].speaker, pending[2].rule) == (clara, "conversation.other")
+    pending[2] = Pending(2, *spans[2], speech=True, dash=False)
+    _follow_on(get_grammar("en"), text, pending, fiction=False)  # news goes on
+    assert (pending[2].speaker, pending[2].rule) == (tom, "followon")
