@@ -406,6 +406,14 @@ class Grammar:
             return False
         if _CLAUSE_END_AFTER.match(text, match.end(), None, SERIAL):
             return True
+        manner = _MANNER_PHRASE.match(text, match.end(), min(len(text), match.end() + 40), SERIAL)
+        if (
+            manner is not None
+            and manner.group(1).lower() in self.manner_prepositions
+            and manner.group(2).lower() in self.manner_nouns
+            and _CLAUSE_END_AFTER.match(text, manner.end(), None, SERIAL)
+        ):
+            return True  # "Two began in a low voice, "…"": the manner ends the clause
         start = max(0, match.start() - 4)
         return _QUOTE_CLOSE_BEFORE.search(text, start, match.start(), SERIAL) is not None
 
@@ -434,6 +442,10 @@ def _fold(text: str) -> str:
     return text.replace("\u0130", "i").casefold()
 
 
+_MANNER_PHRASE = regex.compile(
+    r"[\s\p{Zs}]+(\p{L}+)(?:[\s\p{Zs}]+\p{L}+){0,3}?[\s\p{Zs}]+(\p{L}+)(?=[\s\p{Zs}]*[,:.;!?])"
+)
+"""A short prepositional phrase whose last word ends a clause: " in a low voice"."""
 _CLAUSE_END_AFTER = regex.compile(r"[\s\p{Zs}]*+(?:[,.;:!?\"”’»—)-]|$)")
 _QUOTE_CLOSE_BEFORE = regex.compile(r"[\"”’»][\s\p{Zs}]*+$")
 
