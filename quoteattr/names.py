@@ -564,6 +564,13 @@ def _role_phrase(
         if (
             grammar.head_final
             and j > i + 1
+            and low in grammar.addressee_prepositions
+            and toks[j - 1].capitalised
+        ):
+            break  # "said the Tin Soldier to the Piper": whom it is said to
+        if (
+            grammar.head_final
+            and j > i + 1
             and not tok.capitalised
             and low not in grammar.connectors
             and is_head_noun(grammar, toks[j - 1].text)
