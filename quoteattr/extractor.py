@@ -526,7 +526,7 @@ def _glosses(
         closing = _GLOSS_CLOSING.match(text, found[i].span.end, None, SERIAL)
         glosses[i] = closing is not None and not (
             grammar is not None and grammar.first_cue(text, found[i].span.end, closing.end())
-        )  # ("I haven't," said Alice) is a quote of its own
+        )  # ("Thank you," said Clara) is a quote of its own
     return glosses
 
 

@@ -183,7 +183,7 @@ class Grammar:
     addressee_prepositions: frozenset[str] = frozenset()
     """The preposition after a cue that names whom it speaks to: to; à."""
     diminutive_endings: tuple[str, ...] = ()
-    """Endings a pet name adds to a name: "Skaggsy" is Skaggs."""
+    """Endings a pet name adds to a name: "Skeggsy" is Skeggs."""
     other_party_roles: frozenset[str] = frozenset()
     """Phrases a novel names the other one of a conversation by: "the other"; « l'autre »."""
     companion_roles: frozenset[str] = frozenset()

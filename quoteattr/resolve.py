@@ -35,10 +35,10 @@ from quoteattr.wordlist import SERIAL, WORD_AFTER, text_end_before
 
 PRONOUN_WINDOW = 600
 SPEAKER_WINDOW = 3000
-BOOK_SPEAKER_WINDOW = 12000
-"""In a novel, how far back a he or she with nobody nearby looks for a speaker of that
-gender: about three pages of a printed book."""
 """How far back a he or she with no person nearby looks for a speaker of that gender."""
+BOOK_SPEAKER_WINDOW = 12000
+"""The same in a novel, where a conversation's speakers stay in play for pages: about
+three pages of a printed book."""
 PRONOUN_CHUNK = 300
 CHUNK_OVERLAP = 80
 _LAST_BREAK = regex.compile(r'[\n;:!?«»()\[\]"“”—–]', regex.REVERSE)
@@ -761,10 +761,10 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
     """A character named by one word gets the full name the book gives them, when one.
 
     "Philip" is "Philip Herriton" when the book writes "Philip Herriton" at least twice
-    and twice as often as any other "Philip …"; a possessive ending ("Hattie's"), a first
+    and twice as often as any other "Philip …"; a possessive ending ("Clara's"), a first
     word that is no given name ("Meanwhile Robert") and a second word the book writes as
-    a common noun after another speaker's one-word name ("Pooh Bear" beside "a bear")
-    are dropped first, and a diminutive of another speaker's name ("Skaggsy") is that
+    a common noun after another speaker's one-word name ("Hob Badger" beside "a badger")
+    are dropped first, and a diminutive of another speaker's name ("Skeggsy") is that
     name.
     """
     full: dict[str, str | None] = {}
@@ -781,12 +781,12 @@ def _full_names_of_a_book(grammar: Grammar, text: str, pending: list[Pending]) -
         speaker = item.speaker
         if speaker is None or speaker.kind != "person" or not speaker.name:
             continue
-        words = _POSSESSIVE.sub("", speaker.name).split()  # "Hattie's laugh and "…""
+        words = _POSSESSIVE.sub("", speaker.name).split()  # "Clara's laugh and "…""
         if len(words) == 2 and words[0] in speaking_words:
             if words[1] not in common_nouns:
                 common_nouns[words[1]] = _common_noun_in(grammar, text, words[1])
             if common_nouns[words[1]]:
-                words = words[:1]  # "said Pooh Bear" where the book writes "a bear": Pooh
+                words = words[:1]  # "said Hob Badger" where the book writes "a badger": Hob
         while len(words) > 1 and _sentence_opener(grammar, text, words[0], lower_case):
             words = words[1:]  # "To-day Kemp", "What's Eeyore", "Tell Kanga"
         if (
@@ -819,8 +819,8 @@ _POSSESSIVE = regex.compile(r"['’]s$")
 
 
 def _undiminished(grammar: Grammar, name: str, speaking: Collection[str]) -> str:
-    """The name a diminutive is made from, when another speaker bears it: "Skaggsy" is
-    Skaggs when Skaggs speaks too (``DIMINUTIVE_ENDINGS``); else *name*."""
+    """The name a diminutive is made from, when another speaker bears it: "Skeggsy" is
+    Skeggs when Skeggs speaks too (``DIMINUTIVE_ENDINGS``); else *name*."""
     for ending in grammar.diminutive_endings:
         stem = name.removesuffix(ending)
         if stem != name and len(stem) > 2 and stem in speaking:
@@ -1450,9 +1450,9 @@ def _relative(
 
 def _character_genders(pending: list[Pending]) -> None:
     """A character a book gives a gender most of the times it speaks (two in three of
-    the quotes that give one) has it wherever it speaks: Winterbourne is a "he" of his
-    book where his name alone stands beside a quote, and where a "she" was wrongly
-    resolved to him. Read before the roles of a scene, which match by gender."""
+    the quotes that give one) has it wherever it speaks: Harlow is a "he" of his book
+    where his name alone stands beside a quote, and where a "she" was wrongly resolved
+    to him. Read before the roles of a scene, which match by gender."""
     votes: dict[str, Counter[str]] = {}
     for item in pending:
         speaker = item.speaker
@@ -1533,6 +1533,28 @@ def _last_turn_speaker(pending: list[Pending], k: int, role: Mention) -> str | N
     return None
 
 
+def _other_speaker_before(
+    pending: list[Pending], k: int, excluded: str | None, own: Span | None = None
+) -> Pending | None:
+    """The latest person to speak before ``pending[k]``, within ``OTHER_PARTY_REACH``,
+    who is not *excluded*, past the quotes whose speaker phrase is *own* (the quote's
+    other parts)."""
+    for j in range(k - 1, -1, -1):
+        before = pending[j]
+        if pending[k].start - before.end > OTHER_PARTY_REACH:
+            return None
+        speaker = before.speaker
+        if (
+            before.speech
+            and speaker is not None
+            and speaker.kind == "person"
+            and speaker.span != own
+            and _speaker_key(before) != excluded
+        ):
+            return before
+    return None
+
+
 def _conversation_roles(grammar: Grammar, pending: list[Pending], narrator: Mention | None) -> None:
     """ "asked the other", « reprit l'autre »: in a novel, the one who did not speak the
     turn before, the latest other person to speak within ``OTHER_PARTY_REACH``; "said my
@@ -1544,34 +1566,16 @@ def _conversation_roles(grammar: Grammar, pending: list[Pending], narrator: Ment
             continue
         phrase = _fold(role.text)
         if phrase in grammar.other_party_roles:
-            excluded = None
-            for j in range(k - 1, -1, -1):  # the last turn, past this quote's other parts
-                last = pending[j]
-                if item.start - last.end > OTHER_PARTY_REACH:
-                    break
-                if last.speech and last.speaker is not None and last.speaker.span != role.span:
-                    excluded = _speaker_key(last)
-                    break
+            excluded = _last_turn_speaker(pending, k, role)
             if excluded is None:
                 continue
         elif phrase in grammar.companion_roles:
             excluded = narrator_key
         else:
             continue
-        for j in range(k - 1, -1, -1):
-            before = pending[j]
-            if item.start - before.end > OTHER_PARTY_REACH:
-                break
-            speaker = before.speaker
-            if (
-                before.speech
-                and speaker is not None
-                and speaker.kind == "person"
-                and speaker.span != role.span
-                and _speaker_key(before) != excluded
-            ):
-                item.speaker = attrs.evolve(speaker, span=role.span)
-                break
+        other = _other_speaker_before(pending, k, excluded, role.span)
+        if other is not None and other.speaker is not None:
+            item.speaker = attrs.evolve(other.speaker, span=role.span)
 
 
 BOOK_ROLE_MIN_USES = 3
@@ -1640,23 +1644,6 @@ def _replies(text: str, pending: list[Pending]) -> None:
                 item.mention, item.speaker = before.mention, before.speaker
                 item.rule, item.confidence = "conversation.reply", 0.45
                 break
-
-
-def _other_speaker_before(pending: list[Pending], k: int, excluded: str) -> Pending | None:
-    """The latest person to speak before ``pending[k]``, within ``OTHER_PARTY_REACH``,
-    who is not *excluded*."""
-    for j in range(k - 1, -1, -1):
-        before = pending[j]
-        if pending[k].start - before.end > OTHER_PARTY_REACH:
-            return None
-        if (
-            before.speech
-            and before.speaker is not None
-            and before.speaker.kind == "person"
-            and _speaker_key(before) != excluded
-        ):
-            return before
-    return None
 
 
 def _follow_on(grammar: Grammar, text: str, pending: list[Pending], fiction: bool = False) -> None:

@@ -266,6 +266,6 @@ def test_a_gloss_in_parentheses_is_the_writers_not_a_speakers() -> None:
         assert kinds[gloss] is QuoteKind.MENTION, text
         assert QuoteKind.SPEECH in kinds.values(), text  # the glossed phrase keeps its call
     # a quote of its own in parentheses stays speech
-    text = 'The Duke went on, "You may stay" ("Thank you," said Alice) "for one night."'
+    text = 'The innkeeper went on, "You may stay" ("Thank you," said Clara) "for one night."'
     quotes = quoteattr.extract(text, lang="en")
     assert any(q.text.startswith("Thank you") and q.kind is QuoteKind.SPEECH for q in quotes)

@@ -333,7 +333,7 @@ EPITHETS = ("poor", "little", "old", "young", "dear", "good", "big", "wise", "ho
 # The preposition that names whom a cue speaks to: "said to her sister", "cried Alice to the Hatter".
 ADDRESSEE_PREPOSITIONS = ("to",)
 
-# Endings a pet name adds to a name: "Skaggsy" is Skaggs, "Billie" is Bill, when the
+# Endings a pet name adds to a name: "Skeggsy" is Skeggs, "Billie" is Bill, when the
 # book's speakers include the name itself.
 DIMINUTIVE_ENDINGS = ("ie", "y")
 
