@@ -34,6 +34,9 @@ from quoteattr.names import (
 from quoteattr.wordlist import SERIAL, WORD_AFTER, text_end_before
 
 PRONOUN_WINDOW = 600
+BOOK_PRONOUN_WINDOW = 1200
+"""In a novel, how far back the mentions a pronoun may stand for are read: a paragraph
+of narration often sits between a character's name and the quote its he or she says."""
 SPEAKER_WINDOW = 3000
 """How far back a he or she with no person nearby looks for a speaker of that gender."""
 BOOK_SPEAKER_WINDOW = 12000
@@ -364,7 +367,8 @@ class MentionIndex:
 
     def before(self, end: int) -> Iterator[list[Mention]]:
         """The mentions of the window before *end*, nearest chunk first, read as asked for."""
-        first = max(0, end - PRONOUN_WINDOW) // PRONOUN_CHUNK
+        window = BOOK_PRONOUN_WINDOW if self.fiction else PRONOUN_WINDOW
+        first = max(0, end - window) // PRONOUN_CHUNK
         last = end // PRONOUN_CHUNK
         for k in range(last, first - 1, -1):
             yield [m for m in self.chunk(k) if m.span.end <= end]

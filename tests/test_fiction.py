@@ -688,3 +688,16 @@ def test_a_paragraph_answering_the_one_before_is_the_other_partys_turn() -> None
     pending[2] = Pending(2, *spans[2], speech=True, dash=False)
     _follow_on(get_grammar("en"), text, pending, fiction=False)  # news goes on
     assert (pending[2].speaker, pending[2].rule) == (tom, "followon")
+
+
+def test_a_pronoun_reaches_back_over_a_paragraph_of_narration_in_a_novel() -> None:
+    filler = "The gulls wheeled over the grey water and the wind pulled at the nets. " * 12
+    text = (
+        f"Thomas Vance walked down to the harbour before dawn. {filler}\n\n"
+        '"The boats are late again this morning," he said.'
+    )
+    [quote] = _fiction_quotes_starting("en", text, "The boats")
+    assert (quote.speaker.name if quote.speaker else None) == "Thomas Vance"
+    # news reads 600 characters back only
+    [quote] = [q for q in quoteattr.extract(text, lang="en") if q.text.startswith("The boats")]
+    assert quote.speaker is None
