@@ -413,7 +413,7 @@ class Grammar:
             and manner.group(2).lower() in self.manner_nouns
             and _CLAUSE_END_AFTER.match(text, manner.end(), None, SERIAL)
         ):
-            return True  # "Two began in a low voice, "…"": the manner ends the clause
+            return True  # "Harlow began in a low voice, "…"": the manner ends the clause
         start = max(0, match.start() - 4)
         return _QUOTE_CLOSE_BEFORE.search(text, start, match.start(), SERIAL) is not None
 
@@ -823,6 +823,7 @@ def get_grammar(code: str) -> Grammar:
         time_run=compile_lists(
             r"(?:[\s\p{Zs}]+\L<time>(?![\p{L}\p{N}]))*+",
             regex.I,
+            # a language with no list gets a word no text writes: the run is then empty
             time=getattr(data, "TIME_ADVERBIALS", ()) or ("\uffff",),
         ),
         incise_continuation=compile_lists(
