@@ -295,6 +295,7 @@ class Extractor:
         fragments, repeated = _fragments(text, found)
         labels = _labels(text, found, language, fragments)
         glosses = _glosses(text, found, fragments, grammar)
+        named = _named(text, found, language, fragments)
         cues_after: CuesAfter = {}
         attributions: list[Attribution | None] = []
         for i, item in enumerate(found):
@@ -320,12 +321,12 @@ class Extractor:
                 fragments, repeated = _fragments(text, found)
                 labels = _labels(text, found, language, fragments)
                 glosses = _glosses(text, found, fragments, grammar)
+                named = _named(text, found, language, fragments)
         dropped: dict[int, Attribution] = {}
         for i, (item, attribution) in enumerate(zip(found, attributions, strict=True)):
             if attribution is None or not attribution.rule or not fragments[i]:
                 continue
             cue_end = attribution.cue_span.end if attribution.cue_span else None
-            named = is_named(text, item, language)
             if not governs_fragment(
                 text,
                 item,
@@ -333,7 +334,7 @@ class Extractor:
                 cue_end,
                 repeated[i],
                 labels[i],
-                named,
+                named[i],
                 skip_incidentals=grammar is not None and grammar.incidental_complements,
             ):
                 attributions[i] = None
@@ -349,7 +350,7 @@ class Extractor:
             ):
                 attributions[i] = attribution
         if grammar is not None and grammar.coordinated_fragments:
-            _continue_fragments(text, found, attributions, fragments, repeated, glosses, language)
+            _continue_fragments(text, found, attributions, fragments, repeated, glosses, named)
         pending = [
             Pending(
                 index=i,
@@ -364,7 +365,7 @@ class Extractor:
                 dash=item.family == DASH_FAMILY,
                 fragment=fragments[i],
                 label=labels[i] or glosses[i],
-                named=fragments[i] and is_named(text, item, language),
+                named=named[i],
                 repeated=repeated[i],
                 mention=attribution.mention if attribution else None,
                 rule=attribution.rule or None if attribution else None,
@@ -463,7 +464,7 @@ def _continue_fragments(
     fragments: list[bool],
     repeated: list[bool],
     glosses: list[bool],
-    language: Language,
+    named: list[bool],
 ) -> None:
     """A fragment later in the sentence of a fragment its cue governs shares its speaker.
 
@@ -481,7 +482,7 @@ def _continue_fragments(
             or not fragments[i]
             or repeated[i]
             or glosses[i]
-            or is_named(text, found[i], language)
+            or named[i]
         ):
             continue
         between = text[found[i - 1].span.end : found[i].span.start]
@@ -528,6 +529,14 @@ def _glosses(
             grammar is not None and grammar.first_cue(text, found[i].span.end, closing.end())
         )  # ("Thank you," said Clara) is a quote of its own
     return glosses
+
+
+def _named(text: str, found: list[Found], language: Language, fragments: list[bool]) -> list[bool]:
+    """Which fragments stand right after a naming word (« l'émission « … » »)."""
+    return [
+        fragment and is_named(text, item, language)
+        for item, fragment in zip(found, fragments, strict=True)
+    ]
 
 
 def _labels(text: str, found: list[Found], language: Language, fragments: list[bool]) -> list[bool]:

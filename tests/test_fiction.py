@@ -148,6 +148,13 @@ def _fiction_quotes_starting(lang: str, text: str, prefix: str) -> list[quoteatt
     return [q for q in speech if q.text.startswith(prefix)]
 
 
+def _speaker_of(lang: str, text: str, prefix: str) -> tuple[str | None, str | None]:
+    """Who speaks the one speech quote of *text*, read as fiction, that starts with
+    *prefix*: the speaker's name and the phrase the text gives them by."""
+    [quote] = _fiction_quotes_starting(lang, text, prefix)
+    return (quote.speaker.name if quote.speaker else None), quote.speaker_text
+
+
 def _turn_speakers(scene: list[str], times: int, prefix: str) -> set[tuple[str | None, str | None]]:
     """Who speaks, and by which rule, each of the turns starting with *prefix* in an
     English book made of *scene* told *times* times."""
@@ -534,8 +541,7 @@ def test_the_other_of_a_conversation_is_who_did_not_speak_last() -> None:
         '"The roads were flooded all the way from the hills," answered Tomas Reyes.\n\n'
         '"If that is so," cried the other, "you should have left at dawn."'
     )
-    [quote] = _fiction_quotes_starting("en", text, "If that")  # one quote in two parts
-    assert (quote.speaker.name if quote.speaker else None, quote.speaker_text) == (
+    assert _speaker_of("en", text, "If that") == (  # one quote in two parts
         "Marco Bellini",
         "the other",
     )
@@ -544,8 +550,7 @@ def test_the_other_of_a_conversation_is_who_did_not_speak_last() -> None:
         "« Les routes étaient inondées jusqu'aux collines », répondit Thomas Reyes.\n\n"
         "« Ce n'est pas une excuse », reprit l'autre."
     )
-    [quote] = _fiction_quotes_starting("fr", text, "Ce n'est")
-    assert (quote.speaker.name if quote.speaker else None) == "Marc Bellin"
+    assert _speaker_of("fr", text, "Ce n'est")[0] == "Marc Bellin"
 
 
 def test_the_narrators_companion_is_the_last_other_speaker() -> None:
@@ -555,8 +560,7 @@ def test_the_narrators_companion_is_the_last_other_speaker() -> None:
         '"It is," I said, and we walked on in silence for a while.\n\n'
         '"Then we must hurry," said my companion.'
     )
-    [quote] = _fiction_quotes_starting("en", text, "Then")
-    assert (quote.speaker.name if quote.speaker else None, quote.speaker_text) == (
+    assert _speaker_of("en", text, "Then") == (
         "Edgar Holloway",
         "my companion",
     )
@@ -565,8 +569,7 @@ def test_the_narrators_companion_is_the_last_other_speaker() -> None:
         "« En effet », répondis-je, et nous marchâmes longtemps sans rien dire.\n\n"
         "« Alors pressons-nous », dit mon compagnon."
     )
-    [quote] = _fiction_quotes_starting("fr", text, "Alors")
-    assert (quote.speaker.name if quote.speaker else None) == "Edgar Vallier"
+    assert _speaker_of("fr", text, "Alors")[0] == "Edgar Vallier"
 
 
 def test_a_character_keeps_the_gender_the_book_gives_most_often() -> None:
@@ -594,8 +597,7 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_a_name() -> None:
         '"Will you come with us tonight?" asked Joe Carter.\n\n'
         'Evidently Quilla had heard enough of his plans. "Go away and leave me be," she said.'
     )
-    [quote] = _fiction_quotes_starting("en", text, "Go away")
-    assert (quote.speaker.name if quote.speaker else None) == "Quilla"
+    assert _speaker_of("en", text, "Go away")[0] == "Quilla"
 
 
 def test_a_demonstrative_role_is_the_one_character_of_its_scene() -> None:
@@ -604,8 +606,7 @@ def test_a_demonstrative_role_is_the_one_character_of_its_scene() -> None:
         '"The coach broke a wheel near the bridge," answered Harlow.\n\n'
         '"I have heard that excuse before," said this lady, with a sigh.'
     )
-    [quote] = _fiction_quotes_starting("en", text, "I have heard")
-    assert (quote.speaker.name if quote.speaker else None, quote.speaker_text) == (
+    assert _speaker_of("en", text, "I have heard") == (
         "Penrose",
         "this lady",
     )
@@ -617,8 +618,7 @@ def test_a_role_in_a_scene_of_two_men_is_not_the_one_who_just_spoke() -> None:
         '"Then I had better pack tonight," said Tom Harlow.\n\n'
         '"You had," said the young man, and he laughed at his friend.'
     )
-    [quote] = _fiction_quotes_starting("en", text, "You had")
-    assert (quote.speaker.name if quote.speaker else None) == "Marco Bellini"
+    assert _speaker_of("en", text, "You had")[0] == "Marco Bellini"
 
 
 def test_a_she_with_nobody_nearby_is_the_scenes_woman_pages_back() -> None:
@@ -630,8 +630,7 @@ def test_a_she_with_nobody_nearby_is_the_scenes_woman_pages_back() -> None:
         f"\n\n{filler}\n\n"
         '"You have both been very foolish," she said.'
     )
-    [quote] = _fiction_quotes_starting("en", text, "You have both")
-    assert (quote.speaker.name if quote.speaker else None) == "Clara Penrose"
+    assert _speaker_of("en", text, "You have both")[0] == "Clara Penrose"
     # news keeps its shorter reach: an article is no book
     [quote] = [q for q in quoteattr.extract(text, lang="en") if q.text.startswith("You have")]
     assert quote.speaker is None
@@ -659,8 +658,7 @@ def test_a_common_noun_after_a_characters_name_is_no_surname() -> None:
         "A badger came out of the wood and looked at them.\n\n"
         '"Then I shall go home," said Hob Badger sadly.'
     )
-    [quote] = _fiction_quotes_starting("en", text, "Then I shall")
-    assert (quote.speaker.name if quote.speaker else None, quote.speaker_text) == (
+    assert _speaker_of("en", text, "Then I shall") == (
         "Hob",
         "Hob Badger",
     )
@@ -696,8 +694,7 @@ def test_a_pronoun_reaches_back_over_a_paragraph_of_narration_in_a_novel() -> No
         f"Thomas Vance walked down to the harbour before dawn. {filler}\n\n"
         '"The boats are late again this morning," he said.'
     )
-    [quote] = _fiction_quotes_starting("en", text, "The boats")
-    assert (quote.speaker.name if quote.speaker else None) == "Thomas Vance"
+    assert _speaker_of("en", text, "The boats")[0] == "Thomas Vance"
     # news reads 600 characters back only
     [quote] = [q for q in quoteattr.extract(text, lang="en") if q.text.startswith("The boats")]
     assert quote.speaker is None
