@@ -213,8 +213,8 @@ def governs_fragment(
     (« l'un des “gilets jaunes”, a appelé à … ») is a mention. With *skip_incidentals*
     the words of a complement set off by commas are not counted in the distance.
     """
-    if label and repeated:
-        return False
+    if label and (repeated or rule == "interrupted"):
+        return False  # « … », a dit X, un autre « gilet jaune »: a noun's label, no second part
     if rule in _STRONG_RULES:
         return True
     if named:  # « ce qu'on appelle le « harcèlement de rue » »: a name given, not words quoted

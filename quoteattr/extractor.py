@@ -12,7 +12,14 @@ import attrs
 import regex
 
 from quoteattr.attribute import Attribution, CuesAfter, attribute, merge_interrupted
-from quoteattr.classify import classify, governs_fragment, is_fragment, is_label, is_named
+from quoteattr.classify import (
+    TITLE_WORDS,
+    classify,
+    governs_fragment,
+    is_fragment,
+    is_label,
+    is_named,
+)
 from quoteattr.config import Config
 from quoteattr.detect import DASH_FAMILY, Found, find_quotes
 from quoteattr.errors import UnknownLanguageError, type_error_for_text
@@ -292,10 +299,7 @@ class Extractor:
         )
         if fiction:
             found = _without_story_frames(found)
-        fragments, repeated = _fragments(text, found)
-        labels = _labels(text, found, language, fragments)
-        glosses = _glosses(text, found, fragments, grammar)
-        named = _named(text, found, language, fragments)
+        fragments, repeated, labels, glosses, named = _readings(text, found, language, grammar)
         cues_after: CuesAfter = {}
         attributions: list[Attribution | None] = []
         for i, item in enumerate(found):
@@ -318,10 +322,9 @@ class Extractor:
             merged, attributions = merge_interrupted(text, found, attributions)
             if len(merged) != len(found):
                 found = merged
-                fragments, repeated = _fragments(text, found)
-                labels = _labels(text, found, language, fragments)
-                glosses = _glosses(text, found, fragments, grammar)
-                named = _named(text, found, language, fragments)
+                fragments, repeated, labels, glosses, named = _readings(
+                    text, found, language, grammar
+                )
         dropped: dict[int, Attribution] = {}
         for i, (item, attribution) in enumerate(zip(found, attributions, strict=True)):
             if attribution is None or not attribution.rule or not fragments[i]:
@@ -496,6 +499,19 @@ def _continue_fragments(
         )
 
 
+def _readings(
+    text: str, found: list[Found], language: Language, grammar: Grammar | None
+) -> tuple[list[bool], list[bool], list[bool], list[bool], list[bool]]:
+    """What each quote's shape and surroundings say before any cue is read: whether it is
+    a fragment, one the text repeats, a label, the writer's own, a name given."""
+    fragments, repeated = _fragments(text, found)
+    labels = _labels(text, found, language, fragments)
+    glosses = _glosses(text, found, fragments, grammar)
+    headings = _glued_headings(text, found)
+    writers = [gloss or heading for gloss, heading in zip(glosses, headings, strict=True)]
+    return fragments, repeated, labels, writers, _named(text, found, language, fragments)
+
+
 def _fragments(text: str, found: list[Found]) -> tuple[list[bool], list[bool]]:
     """Which quotes are fragments, and which fragments the text quotes more than once."""
     fragments = [is_fragment(text, item) for item in found]
@@ -528,7 +544,31 @@ def _glosses(
         glosses[i] = closing is not None and not (
             grammar is not None and grammar.first_cue(text, found[i].span.end, closing.end())
         )  # ("Thank you," said Clara) is a quote of its own
+        if glosses[i] and fragments[i - 1]:
+            glosses[i - 1] = True  # the term the gloss explains is named, not quoted
     return glosses
+
+
+_HEADING_BEFORE = frozenset('.!?…»”"')
+_SENTENCE_INSIDE = regex.compile(r"[.!?…]")
+
+
+def _glued_headings(text: str, found: list[Found]) -> list[bool]:
+    """Which quotes are subheadings that lost their line breaks in scraping: glued to the
+    end of the sentence before and to the capital that opens the next, with no sentence of
+    their own (« … des manifestants.« Rester debout »Le préfet a … »)."""
+    headings = []
+    for item in found:
+        start, end = item.span.start, item.span.end
+        headings.append(
+            start > 0
+            and end < len(text)
+            and text[start - 1] in _HEADING_BEFORE
+            and text[end].isupper()
+            and _SENTENCE_INSIDE.search(text, item.content.start, item.content.end, SERIAL) is None
+            and len(text[item.content.start : item.content.end].split()) <= TITLE_WORDS
+        )
+    return headings
 
 
 def _named(text: str, found: list[Found], language: Language, fragments: list[bool]) -> list[bool]:

@@ -222,6 +222,9 @@ class Grammar:
     """Words after which a verb form read as a noun takes its complement: « la note de »."""
     object_blockers: frozenset[str] = frozenset()
     """Words after which « le / la » before a verb form is an article: « et la demande »."""
+    absolute_openers: frozenset[str] = frozenset()
+    """Words after which a cue verb followed by a comma is an absolute participle: « cela
+    dit, », « autrement dit, »."""
     comma_prepositions: frozenset[str] = frozenset()
     """Attribution prepositions that name a source after a quote only behind a comma."""
     impersonal_pronouns: frozenset[str] = frozenset()
@@ -390,6 +393,8 @@ class Grammar:
             if match is not None and _verb_key(match) not in excluded:
                 if self.infinitive_markers and self._after_infinitive_marker(text, match):
                     continue
+                if self.absolute_openers and self._absolute_participle(text, match):
+                    continue
                 if _verb_key(match) in self.clause_final_forms and not self._ends_clause(
                     text, match
                 ):
@@ -416,6 +421,14 @@ class Grammar:
             return True  # "Harlow began in a low voice, "…"": the manner ends the clause
         start = max(0, match.start() - 4)
         return _QUOTE_CLOSE_BEFORE.search(text, start, match.start(), SERIAL) is not None
+
+    def _absolute_participle(self, text: str, match: regex.Match[str]) -> bool:
+        """Whether the cue is the participle of a phrase like « Cela dit, » or « Autrement
+        dit, »: the writer's link between two sentences, with nobody speaking."""
+        if not _COMMA_AFTER.match(text, match.end(), None, SERIAL):
+            return False
+        before = text[max(0, match.start() - 16) : match.start()].split()
+        return bool(before) and before[-1].lower() in self.absolute_openers
 
     def _after_infinitive_marker(self, text: str, match: regex.Match[str]) -> bool:
         before = _LAST_WORD_BEFORE.match(text, max(0, match.start() - 20), match.start(), SERIAL)
@@ -447,6 +460,7 @@ _MANNER_PHRASE = regex.compile(
 )
 """A short prepositional phrase whose last word ends a clause: " in a low voice"."""
 _CLAUSE_END_AFTER = regex.compile(r"[\s\p{Zs}]*+(?:[,.;:!?\"”’»—)-]|$)")
+_COMMA_AFTER = regex.compile(r"[\s\p{Zs}]*+,")
 _QUOTE_CLOSE_BEFORE = regex.compile(r"[\"”’»][\s\p{Zs}]*+$")
 
 
@@ -539,6 +553,9 @@ def _french_cue() -> CueLexicon:
         "ger": sorted({v.present_participle for v in plain}),
         "fin1": Paradigms(v.first_person for v in plain),
         "pfin1": Paradigms(v.first_person for v in pronominal),
+        "heard": list(fr.HEARD_CUE_VERBS),
+        "modal": list(fr.MODAL_CUE_VERBS),
+        "minf": list(fr.MODAL_CUE_INFINITIVES),
     }
     inv = r"(?P<inv>(?:-t)?-(?:il|elle|ils|elles|on))?"
     # the narrator of a book in the first person: « répondis-je », « m'écriai-je »,
@@ -559,6 +576,8 @@ def _french_cue() -> CueLexicon:
         rf"|{first}{refl1}(?P<fin>\L<pfin1>)"
         rf"|{first}{obj}(?P<fin>\L<fin1>)"
         rf"|(?P<ger>\L<ger>)"
+        rf"|(?P<fin>\L<heard>)(?P<inv>(?:-t)?-on)"
+        rf"|\L<modal>(?P<inv>(?:-t)?-on)[\s\p{{Zs}}]+(?P<fin>\L<minf>)"
         rf")(?(neg)(?:[\s\p{{Zs}}]+(?:pas|plus|jamais))?))(?![\p{{L}}\p{{N}}])"
     )
     general = {v.lemma for v in lexicon} - set(fr.INCISE_ONLY_VERBS)
@@ -578,7 +597,7 @@ def _french_cue() -> CueLexicon:
         lists=lists,
         initials=frozenset(
             w.lower()
-            for k in ("fin", "pfin", "avoir", "etre", "ger", "fin1", "pfin1")
+            for k in ("fin", "pfin", "avoir", "etre", "ger", "fin1", "pfin1", "heard", "modal")
             for w in lists[k]
         )
         - clitics,
@@ -684,7 +703,7 @@ def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
 
 _ARTICLE_LIKE = frozenset({"le", "la", "les", "l'", "l’"})
 _WORD_HEAD = regex.compile(r"[\p{L}]*+['’]?")
-_VERB_LISTS = ("fin", "part", "pfin", "ppart", "ger", "fin1", "pfin1")
+_VERB_LISTS = ("fin", "part", "pfin", "ppart", "ger", "fin1", "pfin1", "heard", "modal")
 _LETTERS = regex.compile(r"\p{L}+")
 
 _CUE_BUILDERS = {"fr": _french_cue, "en": _english_cue}
@@ -853,6 +872,7 @@ def get_grammar(code: str) -> Grammar:
         ),
         comma_prepositions=frozenset(getattr(data, "COMMA_PREPOSITIONS", ())),
         object_blockers=frozenset(getattr(data, "OBJECT_CLITIC_BLOCKERS", ())),
+        absolute_openers=frozenset(getattr(data, "ABSOLUTE_PARTICIPLE_OPENERS", ())),
         noun_complements=frozenset(getattr(data, "NOUN_COMPLEMENTS", ())),
         relative_pronouns=frozenset(data.RELATIVE_PRONOUNS),
         phrase_stop_verbs=frozenset(data.PHRASE_STOP_VERBS),

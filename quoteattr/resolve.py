@@ -47,6 +47,7 @@ CHUNK_OVERLAP = 80
 _LAST_BREAK = regex.compile(r'[\n;:!?«»()\[\]"“”—–]', regex.REVERSE)
 """The last of the characters every speaker phrase stops at (unlike « . », « , », « ' »)."""
 _SENTENCE_END = regex.compile(r"[.!?…](?=[\s\p{Zs}])|\n")
+_CLOSED_SENTENCE = regex.compile(r"[.!?…][\s\p{Zs}]*+[»”\"’]++[\s\p{Zs}]*+\p{Lu}")
 _WORD_BEFORE = regex.compile(r"(\p{L}+['’]?)[\s\p{Zs}]*+$", regex.REVERSE)
 FOLLOW_ON_GAP = 1200
 FRAGMENT_FOLLOW_ON_GAP = 300
@@ -1664,8 +1665,18 @@ def _follow_on(grammar: Grammar, text: str, pending: list[Pending], fiction: boo
             continue
         if previous is None or item.dash:
             continue
-        same_sentence = item.fragment and not _SENTENCE_END.search(
-            text, previous.end, item.start, SERIAL
+        # « … identités. » Une autre « … »: a quote's own full stop ends the sentence; in a
+        # novel a short line after a full one is the next thing said ("Ho," "Sir--")
+        closed = not fiction and (
+            _CLOSED_SENTENCE.search(
+                text, previous.end - 4, min(item.start, previous.end + 4), SERIAL
+            )
+            is not None
+        )
+        same_sentence = (
+            item.fragment
+            and not closed
+            and not _SENTENCE_END.search(text, previous.end, item.start, SERIAL)
         )
         if not item.speech and not (
             same_sentence and not item.repeated and not item.label and not item.named

@@ -246,26 +246,96 @@ def test_a_fragment_continues_its_speakers_sentence_only() -> None:
 
 
 def test_a_gloss_in_parentheses_is_the_writers_not_a_speakers() -> None:
-    for lang, text, gloss in (
+    for lang, text, gloss, term, quoted in (
         (
             "fr",
             "La Première ministre souhaite obtenir des « garanties » sur le « filet de "
             "sécurité » (ou « backstop » en anglais) avant le vote.",
             "backstop",
+            "filet de sécurité",
+            "garanties",
         ),
         (
             "en",
-            "Senator Ann Reed called the levy a \u201csin tax\u201d (\u201cimpuesto al "
-            "pecado\u201d in Spanish) on Tuesday.",
+            "Senator Ann Reed said she wanted \u201cguarantees\u201d on the \u201csin "
+            "tax\u201d (\u201cimpuesto al pecado\u201d in Spanish) on Tuesday.",
             "impuesto al pecado",
+            "sin tax",
+            "guarantees",
         ),
     ):
         quotes = quoteattr.extract(text, lang=lang)
         check_invariants(text, quotes)
         kinds = {q.text: q.kind for q in quotes}
         assert kinds[gloss] is QuoteKind.MENTION, text
-        assert QuoteKind.SPEECH in kinds.values(), text  # the glossed phrase keeps its call
+        assert kinds[term] is QuoteKind.MENTION, text  # the term the gloss explains is named
+        assert kinds[quoted] is QuoteKind.SPEECH, text  # a fragment with no gloss keeps its call
     # a quote of its own in parentheses stays speech
     text = 'The innkeeper went on, "You may stay" ("Thank you," said Clara) "for one night."'
     quotes = quoteattr.extract(text, lang="en")
     assert any(q.text.startswith("Thank you") and q.kind is QuoteKind.SPEECH for q in quotes)
+
+
+def test_a_heading_glued_into_the_text_is_no_quote() -> None:
+    text = (
+        "Les élus ont voté le budget après un long débat.« Rester debout »Le préfet a "
+        "salué le calme des manifestants, « une belle leçon », a-t-il dit."
+    )
+    quotes = quoteattr.extract(text, lang="fr")
+    check_invariants(text, quotes)
+    kinds = {q.text: q.kind for q in quotes}
+    assert kinds["Rester debout"] is QuoteKind.MENTION
+    assert kinds["une belle leçon"] is QuoteKind.SPEECH
+    # with its own full stop it is a quote the scraper glued, not a heading
+    glued = "Il a conclu.« Nous resterons debout. »La séance a été levée."
+    (quote,) = quoteattr.extract(glued, lang="fr")
+    assert quote.kind is QuoteKind.SPEECH
+
+
+def test_an_absolute_participle_is_no_cue() -> None:
+    for opener in ("Cela dit", "Autrement dit", "Ceci étant dit"):
+        text = f"{opener}, la réforme reste « injuste » pour les locataires."
+        quotes = quoteattr.extract(text, lang="fr")
+        check_invariants(text, quotes)
+        assert [(q.kind, q.speaker) for q in quotes] == [(QuoteKind.MENTION, None)], text
+    # the same verb with a subject is a cue
+    (quote,) = quoteattr.extract("Le maire dit la réforme « injuste ».", lang="fr")
+    assert quote.speaker is not None
+    assert quote.speaker_text == "Le maire"
+
+
+def test_a_label_in_the_speakers_apposition_is_no_second_part() -> None:
+    text = (
+        "« Nous refusons les partis », a déclaré à la radio Paul Vidal, un autre « gilet "
+        "jaune libre »."
+    )
+    quotes = quoteattr.extract(text, lang="fr")
+    check_invariants(text, quotes)
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("Nous refusons les partis", QuoteKind.SPEECH),
+        ("gilet jaune libre", QuoteKind.MENTION),
+    ]
+    # after a comma the second part goes on
+    text = "« Nous refusons les partis », a déclaré Paul Vidal, « et les syndicats »."
+    assert [q.rule for q in quoteattr.extract(text, lang="fr")] == [
+        "fr.postposed",
+        "fr.interrupted",
+    ]
+
+
+def test_a_fragment_after_a_quoted_full_sentence_is_no_follow_on() -> None:
+    text = (
+        "Le maire a raconté : « Nous avons attendu deux heures sur le quai. » Une autre "
+        "élue un peu « atypique », Julie Morel, est venue aussi."
+    )
+    quotes = quoteattr.extract(text, lang="fr")
+    check_invariants(text, quotes)
+    assert [(q.text[:8], q.kind) for q in quotes] == [
+        ("Nous avo", QuoteKind.SPEECH),
+        ("atypique", QuoteKind.MENTION),
+    ]
+    # without the full stop inside the quote the fragment goes on in the same sentence
+    text = text.replace("sur le quai. » Une autre élue", "sur le quai » avec une élue")
+    quotes = quoteattr.extract(text, lang="fr")
+    assert quotes[1].kind is QuoteKind.SPEECH
+    assert quotes[1].rule == "fr.followon"

@@ -26,7 +26,7 @@ MENTION_MARKERS = (
     "le slogan", "qualifié de", "qualifiée de", "prétendu", "prétendue", "soi-disant",
     "appelle", "appellent", "appelait", "surnomme", "surnomment", "surnommait", "baptise",
     "baptisent", "qualifie de", "qualifient de", "surnommés", "surnommées", "appelés",
-    "appelées", "baptisés", "baptisées",
+    "appelées", "baptisés", "baptisées", "loi", "lois",
 )  # fmt: skip
 # French press quotes short fragments of what was said inside its own sentences, and
 # counts each as speech when a reporting predicate governs it: one coordinated with a
@@ -52,6 +52,7 @@ LABEL_ADJECTIVES = (
     "véritable", "véritables", "vrai", "vraie", "vrais", "vraies", "fameux", "fameuse",
     "fameuses", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "grand", "grande",
     "grands", "grandes", "petit", "petite", "petits", "petites", "célèbre", "célèbres",
+    "autre", "autres",
 )  # fmt: skip
 # Words that make a short quote a clause rather than a label: a subject pronoun, a
 # clitic or a common finite verb (« sont une minorité », « s'arrogent le peuple »).
@@ -117,6 +118,15 @@ INCISE_ONLY_VERBS = (
     "minauder", "piailler", "siffler", "susurrer", "zézayer", "chantonner", "fredonner",
     "abonder",
 )  # fmt: skip
+
+# Hearing, with the inverted « on » of nobody in particular, right after a quote: « … »,
+# entendait-on dans la foule ; also after a modal, with reading: « … », pouvait-on lire
+# sur une pancarte. Never with a named subject: « X entendit : « … » » is X listening.
+HEARD_CUE_VERBS = ("entend", "entendait", "entendit", "entendra", "entendrait")
+MODAL_CUE_VERBS = (
+    "peut", "peuvent", "pouvait", "pouvaient", "pourrait", "pourraient", "pourra", "put",
+)  # fmt: skip
+MODAL_CUE_INFINITIVES = ("lire", "entendre")
 
 # Time adverbials that may stand between a cue and its inverted subject: « … », a
 # déclaré la veille le ministre ; « … », a dit ce jour-là Paul Girard.
@@ -519,6 +529,10 @@ OBJECT_CLITIC_BLOCKERS = (
 # Words that open a noun's complement: after « la note », « la menace » they make the
 # verb form a noun (« la note de l'Insee »).
 NOUN_COMPLEMENTS = ("de", "d'", "d’", "du", "des", "aux", "au")
+
+# Words that make a participle right after them, before a comma, an absolute phrase of
+# the writer's (« Cela dit, », « Autrement dit, », « Ceci étant dit, »), not a cue.
+ABSOLUTE_PARTICIPLE_OPENERS = ("cela", "ceci", "ça", "autrement", "étant")
 
 # Words before a gerund that tie it to the sentence's subject: « X a réagi en déclarant ».
 GERUND_PARTICLES = ("en", "tout en")
