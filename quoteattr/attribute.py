@@ -161,6 +161,7 @@ def _subject_after_cue(
         return clitic, cue.end()
     at = cue.end()
     parsed = None
+    outlet: regex.Match[str] | None = None
     for _ in range(3):  # "a réagi depuis Alger", "disait, en larmes,", "a déclaré lundi à l'AFP"
         at = grammar.adverb_run.match(text, at, None, SERIAL).end()
         at = grammar.adverb_run.match(
@@ -193,6 +194,9 @@ def _subject_after_cue(
         if stop is None:
             break
         at = stop.end()
+        outlet = stop  # the last channel read, whose capitalised tail may hold the speaker
+    if parsed is None and outlet is not None:
+        parsed = _name_after_outlet(grammar, text, outlet, limit)
     if parsed is None:
         return None
     mention, end = parsed
@@ -200,6 +204,29 @@ def _subject_after_cue(
     if gender and not mention.gender:
         mention = attrs.evolve(mention, gender=gender)
     return mention, end
+
+
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}")
+
+
+def _name_after_outlet(
+    grammar: Grammar, text: str, channel: regex.Match[str], limit: int
+) -> tuple[Mention, int] | None:
+    """ "« … », indique dans les journaux Sudpresse Paul Martin", « au micro de Radio Océan
+    Paul Martin »: the outlet's name and the speaker's run together in one capitalised
+    run; the speaker is the shortest name of two words or more that ends it."""
+    names_start, names_end = channel.span("names")
+    starts = [m.start() for m in _CAPITALISED.finditer(text, names_start, names_end, False, SERIAL)]
+    for start in reversed(starts[:-1]):
+        parsed = phrase_at(grammar, text, start, limit)
+        if (
+            parsed is not None
+            and parsed[0].kind == "person"
+            and parsed[1] >= names_end
+            and len(text[start : parsed[1]].split()) >= 2
+        ):
+            return parsed
+    return None
 
 
 def dialogue_end(grammar: Grammar, text: str, start: int, end: int) -> int:
@@ -517,12 +544,29 @@ def postposed(
     ):
         preposition = None  # « très inquiète » pour l'hôpital: "pour" names a source after a comma
     by = _by_preposition(grammar, text, preposition, limit, "preposition", 0.85)
+    if by is None and cue is None and incise_comma:
+        by = _inverted_after(grammar, text, at, limit)
     unread = by is None and cue is not None and not cue.group("ger")
     if unread and incise_comma and not grammar.subject_first:
         return Attribution("postposed.unresolved", None, _cue_span(cue), 0.5)
     if by is None and cue is None and incise_comma:
         return _unknown_verb(grammar, text, at, limit)
     return by
+
+
+def _inverted_after(grammar: Grammar, text: str, at: int, limit: int) -> Attribution | None:
+    """« … », comme le réclame Laurent Berger ; « … », ainsi que l'a rappelé la ministre:
+    a cue after « comme » with its subject after it."""
+    lead = grammar.inverting_lead.match(text, at, limit, SERIAL)
+    if lead is None:
+        return None
+    cue = grammar.cue_at(text, lead.end(), limit)
+    if cue is None or cue.group("ger"):
+        return None
+    parsed = _subject_after_cue(grammar, text, cue, limit)
+    if parsed is None or parsed[0].kind == "pronoun":
+        return None
+    return Attribution("postposed", parsed[0], Span(at, cue.end()), 0.85)
 
 
 def _unknown_verb(grammar: Grammar, text: str, at: int, limit: int) -> Attribution | None:

@@ -162,6 +162,8 @@ class Grammar:
 
     This pattern and the next two are compiled backwards: ``match`` them at the end."""
     inverting: regex.Pattern[str] = attrs.field(repr=False)
+    inverting_lead: regex.Pattern[str] = attrs.field(repr=False)
+    """The same words, opening the text after a quote: « … », comme le réclame X."""
     """A word right before a cue after which the subject follows: « comme l'a dit X »."""
     coordinated: regex.Pattern[str] = attrs.field(repr=False)
     """A coordinator right before a verb: « … et a déclaré », "… and said"."""
@@ -551,6 +553,7 @@ def _french_cue() -> CueLexicon:
         "etre": list(fr.AUXILIARY_ETRE),
         "adv": list(fr.ADVERBS),
         "ger": sorted({v.present_participle for v in plain}),
+        "pger": sorted({v.present_participle for v in pronominal}),
         "fin1": Paradigms(v.first_person for v in plain),
         "pfin1": Paradigms(v.first_person for v in pronominal),
         "heard": list(fr.HEARD_CUE_VERBS),
@@ -576,6 +579,7 @@ def _french_cue() -> CueLexicon:
         rf"|{first}{refl1}(?P<fin>\L<pfin1>)"
         rf"|{first}{obj}(?P<fin>\L<fin1>)"
         rf"|(?P<ger>\L<ger>)"
+        rf"|{refl}(?P<ger>\L<pger>)"
         rf"|(?P<fin>\L<heard>)(?P<inv>(?:-t)?-on)"
         rf"|\L<modal>(?P<inv>(?:-t)?-on)[\s\p{{Zs}}]+(?P<fin>\L<minf>)"
         rf")(?(neg)(?:[\s\p{{Zs}}]+(?:pas|plus|jamais))?))(?![\p{{L}}\p{{N}}])"
@@ -597,7 +601,18 @@ def _french_cue() -> CueLexicon:
         lists=lists,
         initials=frozenset(
             w.lower()
-            for k in ("fin", "pfin", "avoir", "etre", "ger", "fin1", "pfin1", "heard", "modal")
+            for k in (
+                "fin",
+                "pfin",
+                "avoir",
+                "etre",
+                "ger",
+                "pger",
+                "fin1",
+                "pfin1",
+                "heard",
+                "modal",
+            )
             for w in lists[k]
         )
         - clitics,
@@ -679,9 +694,13 @@ def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
             not_abbreviation + r"\.(?!\))|[!?;:«»“”\"]|\n", abbr=abbreviations
         ),
         "prepositional": compile_lists(
-            r"\p{Ll}+['’]?[\s\p{Zs}]*+(?:\L<dets>[\s\p{Zs}]*+)?"
-            r"[\p{L}\p{N}-]+(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}-]*)*+",
+            r"\p{Ll}+['’]?[\s\p{Zs}]*+(?:\L<dets>[\s\p{Zs}]*+)?[\p{L}\p{N}-]+"
+            # a noun's complement naming an outlet: « au micro de RMC », "on the set of CNN"
+            r"(?:[\s\p{Zs}]+\L<ofs>[\s\p{Zs}]*+(?=\p{Lu})(?:\L<dets>[\s\p{Zs}]*+)?"
+            r"[\p{L}\p{N}-]+)?"
+            r"(?P<names>(?:[\s\p{Zs}]+(?:\p{Lu}[\p{L}\p{N}-]*|\p{N}+(?![\p{L}])))*+)",
             dets=determiners,
+            ofs=tuple(getattr(data, "OUTLET_COMPLEMENTS", ())),
         ),
         "gerund_particle": compile_lists(
             r"(?<![\p{L}])\L<words>[\s\p{Zs}]+$",
@@ -691,6 +710,11 @@ def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
         "inverting": compile_lists(
             r"(?<![\p{L}])\L<words>[\s\p{Zs}]+(?:l['’])?$",
             _AT_END,
+            words=getattr(data, "INVERTING_WORDS", ()),
+        ),
+        "inverting_lead": compile_lists(
+            r"\L<words>[\s\p{Zs}]++(?=\p{L})",
+            regex.IGNORECASE,
             words=getattr(data, "INVERTING_WORDS", ()),
         ),
         "coordinated": compile_lists(
@@ -703,7 +727,9 @@ def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
 
 _ARTICLE_LIKE = frozenset({"le", "la", "les", "l'", "l’"})
 _WORD_HEAD = regex.compile(r"[\p{L}]*+['’]?")
-_VERB_LISTS = ("fin", "part", "pfin", "ppart", "ger", "fin1", "pfin1", "heard", "modal")
+_VERB_LISTS = (
+    "fin", "part", "pfin", "ppart", "ger", "pger", "fin1", "pfin1", "heard", "modal",
+)  # fmt: skip
 _LETTERS = regex.compile(r"\p{L}+")
 
 _CUE_BUILDERS = {"fr": _french_cue, "en": _english_cue}

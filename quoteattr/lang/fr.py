@@ -97,7 +97,8 @@ REPORTING_VERBS = (
     "bredouiller", "balbutier", "bégayer", "bafouiller", "sangloter", "gémir", "geindre",
     "ricaner", "plaisanter", "badiner", "railler", "taquiner", "bougonner", "maugréer",
     "râler", "ronchonner", "rugir", "vociférer", "beugler", "brailler", "s'enflammer",
-    "exulter", "jubiler", "mettre en garde", "alerter", "menacer", "jurer", "garantir",
+    "exulter", "jubiler", "mettre en garde", "intimer", "alerter", "menacer", "jurer",
+    "garantir",
     "rectifier", "acquiescer", "réfuter", "récuser", "interrompre", "publier",
     "communiquer", "s'adresser", "analyser", "énumérer", "spécifier", "considérer", "interpeller", "haranguer",
 )  # fmt: skip
@@ -557,6 +558,10 @@ INCISE_CONTINUATIONS = (
     "à mi-voix", "après", "puis", "et", "qui", "en se", "sur un ton", "comme",
 
 )  # fmt: skip
+
+# Words that join a channel's noun to the outlet it names: « au micro de RMC », « sur le
+# plateau de LCI », « dans les colonnes du Parisien ».
+OUTLET_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
 
 # Complements that follow the speaker of an incise with no comma: « dit la mère à l'enfant ».
 INCISE_COMPLEMENTS = (
