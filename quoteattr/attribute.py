@@ -42,7 +42,9 @@ _TURN_SENTENCE = regex.compile(r"[.!?…][\s\p{Zs}]++(?=[\p{Lu}])")
 _ASIDE_END = regex.compile(r"[,.;:!?…]")
 _INCISE_STOP = regex.compile(r"[.!?…:]")
 _ASIDE = regex.compile(r"[\s\p{Zs}]*+,[\s\p{Zs}]*+")
-_SENTENCE_STOP = regex.compile(r"[.!?…](?=[\s\p{Zs}«“]|$)|\n")
+_SENTENCE_STOP = regex.compile(r"[.!?…](?=[\"»”’]*+(?:[\s\p{Zs}«“]|$))|\n")
+"""A sentence's end, inside the closing marks of a quote that ends it too (« … réponse. »)."""
+_ENDS_ITS_SENTENCE = regex.compile(r"[\s\p{Zs}]*+[\p{Lu}«“\"]")
 _BYLINE = regex.compile(r"[\s\p{Zs}]*+[―—–-][\s\p{Zs}]*+")
 _SHORT_ADVERBIAL = regex.compile(r"(?:[\s\p{Zs}]+[\p{L}\p{N}'’.-]+){0,6}[\s\p{Zs}]*+")
 SUBJECT_CHARS = 160
@@ -929,6 +931,12 @@ def interrupted(
 
 def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> Attribution | None:
     """A source named at the end of the quote's sentence: « … » sur X, indique la préfecture."""
+    if (
+        not grammar.subject_first  # English writes the full stop inside a quote that goes on
+        and _ENDS_ITS_SENTENCE.match(text, found.span.end, None, SERIAL)
+        and text[found.content.start : found.content.end].rstrip().endswith((".", "!", "?", "…"))
+    ):
+        return None  # « … pas de réponse. » « … », a insisté X: the cue is the next quote's
     end = _SENTENCE_STOP.search(text, found.span.end, min(limit, found.span.end + LOOKBACK), SERIAL)
     if end is None:
         return None

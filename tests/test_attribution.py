@@ -339,3 +339,20 @@ def test_a_fragment_after_a_quoted_full_sentence_is_no_follow_on() -> None:
     quotes = quoteattr.extract(text, lang="fr")
     assert quotes[1].kind is QuoteKind.SPEECH
     assert quotes[1].rule == "fr.followon"
+
+
+def test_a_sentence_source_stops_at_a_full_stop_inside_the_marks() -> None:
+    text = (
+        "« Le mouvement durera », a estimé Paul Roux. Il peut « se dissoudre » ou « se "
+        "durcir s'il n'y a pas de réponse. » « Laisser pourrir, c'est un danger », a "
+        "insisté Marc Vidal."
+    )
+    quotes = quoteattr.extract(text, lang="fr")
+    check_invariants(text, quotes)
+    speakers = [(q.text[:9], q.speaker.name if q.speaker else None) for q in quotes]
+    assert speakers == [
+        ("Le mouvem", "Paul Roux"),
+        ("se dissou", "Paul Roux"),
+        ("se durcir", "Paul Roux"),
+        ("Laisser p", "Marc Vidal"),
+    ]
