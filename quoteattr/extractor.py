@@ -16,6 +16,7 @@ from quoteattr.classify import (
     TITLE_WORDS,
     classify,
     governs_fragment,
+    is_clause,
     is_fragment,
     is_label,
     is_named,
@@ -330,6 +331,9 @@ class Extractor:
             if attribution is None or not attribution.rule or not fragments[i]:
                 continue
             cue_end = attribution.cue_span.end if attribution.cue_span else None
+            if grammar is not None and _names_the_source(text, item, attribution, grammar):
+                attributions[i], labels[i] = None, True
+                continue
             if not governs_fragment(
                 text,
                 item,
@@ -499,6 +503,27 @@ def _continue_fragments(
         )
 
 
+def _names_the_source(text: str, found: Found, attribution: Attribution, grammar: Grammar) -> bool:
+    """Whether a fragment right after « selon le collectif », « d'après l'association » is
+    the name that ends the source's phrase (« Selon le collectif « Désarmons-les », … »),
+    not words the source said: no mark between, a common noun before it, no clause in it."""
+    source = attribution.mention
+    if (
+        source is None
+        or not attribution.rule.startswith("preposition")
+        or source.span.end > found.span.start
+        or text[source.span.end : found.span.start].strip()
+    ):
+        return False
+    words = _LETTERS.findall(source.text, None, None, False, SERIAL)
+    last = words[-1] if len(words) > 1 else ""
+    return (
+        last.islower()
+        and last not in grammar.pronouns
+        and not is_clause(text, found, get_language(grammar.code))
+    )
+
+
 def _readings(
     text: str, found: list[Found], language: Language, grammar: Grammar | None
 ) -> tuple[list[bool], list[bool], list[bool], list[bool], list[bool]]:
@@ -549,6 +574,7 @@ def _glosses(
     return glosses
 
 
+_LETTERS = regex.compile(r"\p{L}+")
 _HEADING_BEFORE = frozenset('.!?…»”"')
 _SENTENCE_INSIDE = regex.compile(r"[.!?…]")
 

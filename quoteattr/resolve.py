@@ -46,7 +46,8 @@ PRONOUN_CHUNK = 300
 CHUNK_OVERLAP = 80
 _LAST_BREAK = regex.compile(r'[\n;:!?«»()\[\]"“”—–]', regex.REVERSE)
 """The last of the characters every speaker phrase stops at (unlike « . », « , », « ' »)."""
-_SENTENCE_END = regex.compile(r"[.!?…](?=[\s\p{Zs}])|\n")
+_SENTENCE_END = regex.compile(r"[.!?…](?=[\s\p{Zs}])|\n|(?<=\p{Ll}\p{Ll})[.!?](?=\p{Lu}\p{Ll})")
+"""A sentence's end, also where a scraper glued two paragraphs (« … blessé.Selon … »)."""
 _CLOSED_SENTENCE = regex.compile(r"[.!?…][\s\p{Zs}]*+[»”\"’]++[\s\p{Zs}]*+\p{Lu}")
 _WORD_BEFORE = regex.compile(r"(\p{L}+['’]?)[\s\p{Zs}]*+$", regex.REVERSE)
 FOLLOW_ON_GAP = 1200

@@ -356,3 +356,19 @@ def test_a_sentence_source_stops_at_a_full_stop_inside_the_marks() -> None:
         ("se durcir", "Paul Roux"),
         ("Laisser p", "Marc Vidal"),
     ]
+
+
+def test_a_name_ending_the_source_phrase_is_no_quote_of_the_source() -> None:
+    text = (
+        "« Nous marcherons encore », a dit Léa Faure, l'une des organisatrices.Selon le "
+        "collectif citoyen « Rivières vivantes », trois barrages seront contestés."
+    )
+    quotes = quoteattr.extract(text, lang="fr")
+    check_invariants(text, quotes)
+    kinds = {q.text: (q.kind, q.rule) for q in quotes}
+    assert kinds["Rivières vivantes"] == (QuoteKind.MENTION, None)
+    # behind a comma, or as a clause, the quote is the source's words
+    for text in ("Selon la police, « tout est calme ».", "Selon lui « c'est fini »."):
+        (quote,) = quoteattr.extract(text, lang="fr")
+        assert quote.kind is QuoteKind.SPEECH, text
+        assert quote.rule == "fr.preposition", text
