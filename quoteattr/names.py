@@ -260,6 +260,10 @@ def noun_phrase(
                 end, first = longer, last_role + 1
         while end - first > 1 and (_is_title_or_role(grammar, toks[first].text)):
             first += 1
+        if first > i and toks[first - 1].text.lower() in grammar.connectors:
+            # "the Invisible Man for Port Burdock is ten miles away": a role ends on its
+            # noun, never on "for"; the capitalised words after it are no holder's name
+            end, first = run_end, i
         if first > i:  # "Police Chief Ana Ruiz": the role, then the name
             span, name = _span_text(text, toks, first, end)
             role_text = text[toks[i].start : toks[first - 1].end]

@@ -50,6 +50,9 @@ _SENTENCE_END = regex.compile(r"[.!?…](?=[\s\p{Zs}])|\n|(?<=\p{Ll}\p{Ll})[.!?]
 """A sentence's end, also where a scraper glued two paragraphs (« … blessé.Selon … »)."""
 _CLOSED_SENTENCE = regex.compile(r"[.!?…][\s\p{Zs}]*+[»”\"’]++[\s\p{Zs}]*+\p{Lu}")
 _WORD_BEFORE = regex.compile(r"(\p{L}+['’]?)[\s\p{Zs}]*+$", regex.REVERSE)
+ARTICLE_EVIDENCE_REACH = 6000
+"""How far around a name its uses after "the" are counted."""
+ARTICLE_EVIDENCE_TRIES = 40
 FOLLOW_ON_GAP = 1200
 FRAGMENT_FOLLOW_ON_GAP = 300
 
@@ -236,6 +239,33 @@ class MentionIndex:
         people, though the book never names them in full."""
         self.fiction = False
         """Whether the text is read as a novel."""
+        self.after_article: dict[str, bool] = {}
+        """For a capitalised word, whether the book writes it after "the" most of the time."""
+
+    def mostly_after_article(self, word: str, near: int) -> bool:
+        """Whether the text writes *word* after a definite article at least two times in
+        three ("the Forest", « la Forêt »): a place or a thing, though a given name too.
+        Read around *near* only (``ARTICLE_EVIDENCE_REACH``, ``ARTICLE_EVIDENCE_TRIES``),
+        once per word, so that a book of many names costs time in proportion to its length."""
+        if word not in self.after_article:
+            text = self.text
+            lo, hi = max(0, near - ARTICLE_EVIDENCE_REACH), near + ARTICLE_EVIDENCE_REACH
+            total = after = 0
+            at = text.find(word, lo, hi)
+            while at >= 0 and total < ARTICLE_EVIDENCE_TRIES:
+                end = at + len(word)
+                if not (at and text[at - 1].isalpha()) and not (
+                    end < len(text) and text[end].isalpha()
+                ):
+                    total += 1
+                    before = _WORD_BEFORE.match(text, max(0, at - 30), at, SERIAL)
+                    if before is not None and (
+                        before.group(1).lower() in self.grammar.definite_determiners
+                    ):
+                        after += 1
+                at = text.find(word, end, hi)
+            self.after_article[word] = total > 1 and 3 * after >= 2 * total
+        return self.after_article[word]
 
     def with_book_gender(self, mention: Mention) -> Mention:
         """*mention*, with the gender the book gives its name when it has none."""
@@ -418,6 +448,8 @@ def resolve_pronoun(
         speakers = known.between(lo, end)
         candidates = sorted(speakers + nearby, key=lambda m: m.span.start)
         for person in reversed(candidates):
+            if person not in speakers and _mute_word(index, person):
+                continue
             if _compatible(pronoun, person, index.grammar) and not _is_addressed(person, addressed):
                 if pronoun.gender and not person.gender:
                     ungendered = ungendered or person
@@ -450,6 +482,24 @@ def resolve_pronoun(
                 ):
                     return candidate
     return None
+
+
+def _mute_word(index: MentionIndex, person: Mention) -> bool:
+    """In a novel, a capitalised word that no cue of the book names, with no title or role,
+    and no given name, or one the book writes after "the" ("at the other end of the
+    Forest, and when he came"): a place or a thing, which no he or she stands for."""
+    name = person.name or person.text
+    return (
+        index.fiction
+        and person.kind == "person"
+        and not (person.title or person.role)
+        and " " not in name
+        and name not in index.characters
+        and (
+            name not in index.grammar.first_names
+            or index.mostly_after_article(name, person.span.start)
+        )
+    )
 
 
 def _full_name(
@@ -539,6 +589,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
         _action_beats(grammar, text, pending, index.characters)
         index.book_genders = book_genders(grammar, text)
     previous: Pending | None = None
+    titles_before_names: dict[str, bool] = {}
     for item in pending:
         mention = item.mention
         before, previous = previous, item
@@ -572,6 +623,8 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
                 # for a later she with nobody named nearby
                 known.add(attrs.evolve(item.speaker, span=mention.span))
         else:
+            if fiction:
+                mention = _epithet_character(grammar, text, mention, titles_before_names)
             mention = index.with_book_gender(mention)
             item.speaker = mention
             known.add(mention)
@@ -1206,6 +1259,34 @@ def _action_beats(
         ):
             continue
         item.mention, item.rule, item.confidence = subject, "beat", 0.55
+
+
+def _epithet_character(
+    grammar: Grammar, text: str, mention: Mention, titles_before_names: dict[str, bool]
+) -> Mention:
+    """In a novel a role whose noun the book capitalises ("said the Invisible Man", "the
+    White Rabbit", « le Loup ») is the name a character goes by: a person of that name,
+    whom a later he or she may stand for, not a role to give to someone named nearby.
+    Not when the book writes that noun as a title before a name ("the Doctor" of a book
+    with a Doctor Mandelet): that role is the titled character's."""
+    if mention.kind != "role" or mention.plural or not mention.role:
+        return mention
+    head = head_word(grammar, mention.role)
+    written = next(
+        (word for word in mention.role.split() if word[:1].isupper() and word.lower() == head),
+        None,
+    )
+    if written is None:
+        return mention
+    if written not in titles_before_names:
+        before_name = regex.compile(  # one line break at most: "Doctor⏎Mandelet", not a heading
+            rf"(?<![\p{{L}}]){regex.escape(written)}(?=\s)[ \t\p{{Zs}}]*+\n?[ \t\p{{Zs}}]*+\p{{Lu}}"
+        )
+        titles_before_names[written] = before_name.search(text, None, None, SERIAL) is not None
+    if titles_before_names[written]:
+        return mention
+    name = mention.text[:1].lower() + mention.text[1:]
+    return attrs.evolve(mention, kind="person", name=name)
 
 
 def _character_role(grammar: Grammar, subject: Mention) -> bool:

@@ -698,3 +698,45 @@ def test_a_pronoun_reaches_back_over_a_paragraph_of_narration_in_a_novel() -> No
     # news reads 600 characters back only
     [quote] = [q for q in quoteattr.extract(text, lang="en") if q.text.startswith("The boats")]
     assert quote.speaker is None
+
+
+def test_a_role_the_book_capitalises_is_a_character_a_pronoun_stands_for() -> None:
+    text = (
+        '"Who is there?" asked Tom Harlow.\n\n"Only the wind," said Clara Penrose.\n\n'
+        '"Open the door," said the Tall Man from the dark yard.\n\n'
+        "Nobody moved. The latch rattled twice, and the wind came under the door.\n\n"
+        '"I know you are in there," he said.'
+    )
+    # not the one man named in the scene: the name this character goes by
+    assert _speaker_of("en", text, "Open the door") == ("the Tall Man", "the Tall Man")
+    assert _speaker_of("en", text, "I know you")[0] == "the Tall Man"
+    # a capitalised noun the book writes as a title before a name stays that person's role
+    text = (
+        'Doctor Ames came in at noon. "Sit down," said Doctor Ames.\n\n'
+        '"Thank you," said Clara Penrose.\n\n"It is only a cold," said the Doctor.'
+    )
+    assert _speaker_of("en", text, "It is only")[0] == "Ames"
+
+
+def test_a_role_ending_on_a_preposition_takes_no_place_name_for_its_holder() -> None:
+    from quoteattr.grammar import get_grammar
+    from quoteattr.names import phrase_at
+
+    text = "without a thought of the\nHidden Man for Port Kellan is far away"
+    parsed = phrase_at(get_grammar("en"), text, text.index("Hidden"), len(text))
+    assert parsed is not None
+    assert parsed[0].name != "Port Kellan"
+    assert parsed[0].role != "Hidden Man for"
+    text = "said Secretary for Health Ann Roux"
+    parsed = phrase_at(get_grammar("en"), text, text.index("Secretary"), len(text))
+    assert parsed is not None
+    assert (parsed[0].name, parsed[0].role) == ("Ann Roux", "Secretary for Health")
+
+
+def test_a_word_the_book_writes_after_the_is_nobody_a_pronoun_stands_for() -> None:
+    text = (
+        '"Where is the honey?" asked Hob.\n\n"In the tree," said Christopher Robin.\n\n'
+        "Christopher Robin went off to the other end of the Forest, past the Forest pond, "
+        'and when he came back he said, "Silly old bear."'
+    )
+    assert _speaker_of("en", text, "Silly old")[0] == "Christopher Robin"
