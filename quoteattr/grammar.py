@@ -224,6 +224,8 @@ class Grammar:
     """Words after which a verb form read as a noun takes its complement: « la note de »."""
     object_blockers: frozenset[str] = frozenset()
     """Words after which « le / la » before a verb form is an article: « et la demande »."""
+    latter_phrases: dict[str, str | None] = attrs.field(factory=dict, repr=False)
+    """Phrases that stand for the person named last before them: ce dernier, the latter."""
     absolute_openers: frozenset[str] = frozenset()
     """Words after which a cue verb followed by a comma is an absolute participle: « cela
     dit, », « autrement dit, »."""
@@ -899,6 +901,7 @@ def get_grammar(code: str) -> Grammar:
         comma_prepositions=frozenset(getattr(data, "COMMA_PREPOSITIONS", ())),
         object_blockers=frozenset(getattr(data, "OBJECT_CLITIC_BLOCKERS", ())),
         absolute_openers=frozenset(getattr(data, "ABSOLUTE_PARTICIPLE_OPENERS", ())),
+        latter_phrases=dict(getattr(data, "LATTER_PHRASES", {})),
         noun_complements=frozenset(getattr(data, "NOUN_COMPLEMENTS", ())),
         relative_pronouns=frozenset(data.RELATIVE_PRONOUNS),
         phrase_stop_verbs=frozenset(data.PHRASE_STOP_VERBS),

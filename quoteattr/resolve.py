@@ -484,6 +484,22 @@ def resolve_pronoun(
     return None
 
 
+def _named_last(grammar: Grammar, index: MentionIndex, latter: Mention) -> Mention | None:
+    """The person « ce dernier » or "the latter" stands for: the last one named before it,
+    of its gender where it gives one (« … du Premier ministre Édouard Philippe. Ce dernier
+    avait assuré … »)."""
+    gender = grammar.latter_phrases.get(latter.text.lower())
+    for nearby in index.before(latter.span.start):
+        for person in reversed(nearby):
+            if (
+                person.kind == "person"
+                and person.name
+                and not (gender and person.gender and person.gender != gender)
+            ):
+                return person
+    return None
+
+
 def _mute_word(index: MentionIndex, person: Mention) -> bool:
     """In a novel, a capitalised word that no cue of the book names, with no title or role,
     and no given name, or one the book writes after "the" ("at the other end of the
@@ -622,6 +638,11 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
                 # "…," she said is a quote of hers, here: the latest speaker of her gender
                 # for a later she with nobody named nearby
                 known.add(attrs.evolve(item.speaker, span=mention.span))
+        elif mention.text.lower() in grammar.latter_phrases:
+            named = _named_last(grammar, index, mention)
+            item.speaker = mention if named is None else attrs.evolve(named, span=mention.span)
+            if named is not None:
+                known.add(item.speaker)
         else:
             if fiction:
                 mention = _epithet_character(grammar, text, mention, titles_before_names)

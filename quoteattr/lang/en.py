@@ -408,6 +408,9 @@ SPEAKER_STOPWORDS = (
     "has", "had", "have", "was", "were", "is", "are", "will", "would", "the",
 )  # fmt: skip
 
+# Phrases that stand for the person named last before them, with the gender they give.
+LATTER_PHRASES = {"the latter": None}
+
 ROLE_CONNECTORS = ("of", "for", "at", "the", "and", "in", "to")
 
 INCISE_CONTINUATIONS = (

@@ -559,6 +559,9 @@ INCISE_CONTINUATIONS = (
 
 )  # fmt: skip
 
+# Phrases that stand for the person named last before them, with the gender they give.
+LATTER_PHRASES = {"ce dernier": "m", "cette dernière": "f"}
+
 # Words that join a channel's noun to the outlet it names: « au micro de RMC », « sur le
 # plateau de LCI », « dans les colonnes du Parisien ».
 OUTLET_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
