@@ -45,6 +45,13 @@ _WRONG_WAY = frozenset("«“")
 _PARAGRAPH_DONE = regex.compile(r"[.!?…:;][\s\p{Zs}\p{Pf}\p{Pe}\"]*+$", regex.REVERSE)
 """A paragraph that ends on a finished sentence, as a quote continued by reopening does."""
 _DECADE = regex.compile(r"\d\ds?\b")
+_ELISION = regex.compile(
+    r"(?i:em|tis|twas|twere|twill|twould|til|cause|bout|ere|im|er|ave|is|ow|ome|ad|appen)"
+    r"(?![\p{L}'’])"
+)
+"""Words English dialect writes with an apostrophe for a dropped opening ('em, 'tis,
+'cause, 'ave): the mark opens no quote. Only after a space inside a quote already open,
+where a quote would nest in double marks ("not for 'em all")."""
 
 
 @attrs.define
@@ -328,6 +335,12 @@ class _Scanner:
             if not left and not (mark == '"' and not right and not before.isspace()):
                 return None
             if mark in ("'", "‘") and _DECADE.match(self.text, end, None, SERIAL):
+                return None
+            if (
+                mark == "'"
+                and self.open_count.get("straight_single")
+                and _ELISION.match(self.text, end, None, SERIAL)
+            ):
                 return None
         elif right and not left:
             return None
