@@ -429,7 +429,9 @@ class Grammar:
     def _absolute_participle(self, text: str, match: regex.Match[str]) -> bool:
         """Whether the cue is the participle of a phrase like « Cela dit, » or « Autrement
         dit, »: the writer's link between two sentences, with nobody speaking."""
-        if not _COMMA_AFTER.match(text, match.end(), None, SERIAL):
+        end = match.end()
+        # bounded: with a literal to find, the engine would scan the rest of the text for it
+        if not _COMMA_AFTER.match(text, end, min(len(text), end + COMMA_REACH), SERIAL):
             return False
         before = text[max(0, match.start() - 16) : match.start()].split()
         return bool(before) and before[-1].lower() in self.absolute_openers
@@ -465,6 +467,8 @@ _MANNER_PHRASE = regex.compile(
 """A short prepositional phrase whose last word ends a clause: " in a low voice"."""
 _CLAUSE_END_AFTER = regex.compile(r"[\s\p{Zs}]*+(?:[,.;:!?\"”’»—)-]|$)")
 _COMMA_AFTER = regex.compile(r"[\s\p{Zs}]*+,")
+COMMA_REACH = 12
+"""How many spaces may stand between a participle and the comma after it."""
 _QUOTE_CLOSE_BEFORE = regex.compile(r"[\"”’»][\s\p{Zs}]*+$")
 
 

@@ -688,7 +688,7 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
                     item.speaker = attrs.evolve(narrator, span=item.mention.span)
         _character_genders(pending)
         _family_roles(grammar, pending, known, index)
-        _scene_roles(grammar, pending)
+        _scene_roles(grammar, pending, known, index)
         _conversation_roles(grammar, pending, narrator)
         _conversation(text, pending)
         _replies(text, pending)
@@ -1507,16 +1507,27 @@ def _family_roles(
         if gender is None:
             continue
         excluded = grammar.unmarried_titles if noun in grammar.married_kinship_nouns else ()
-        pronoun = Mention(
-            Span(role.span.start, role.span.start + len(words[0])),
-            words[0],
-            "pronoun",
-            gender=grammar.possessive_determiners[words[0].lower()],
-        )
-        owner = resolve_pronoun(pronoun, known, index)
+        owner = _possessor(grammar, role, known, index)
         relative = None if owner is None else _relative(people, titles, owner, gender, excluded)
         if relative is not None:
             item.speaker = attrs.evolve(relative, span=role.span, role=role.role)
+
+
+def _possessor(
+    grammar: Grammar, role: Mention, known: KnownSpeakers, index: MentionIndex
+) -> Mention | None:
+    """Whom the possessive of "her mother", « son frère » stands for, resolved as the
+    pronoun it is; None for a role with no possessive."""
+    word = role.text.split(None, 1)[0]
+    if word.lower() not in grammar.possessive_determiners:
+        return None
+    pronoun = Mention(
+        Span(role.span.start, role.span.start + len(word)),
+        word,
+        "pronoun",
+        gender=grammar.possessive_determiners[word.lower()],
+    )
+    return resolve_pronoun(pronoun, known, index)
 
 
 def _relative(
@@ -1583,7 +1594,9 @@ SCENE_REACH = 1500
 """How far before and after a role's quote the speakers of its scene are read."""
 
 
-def _scene_roles(grammar: Grammar, pending: list[Pending]) -> None:
+def _scene_roles(
+    grammar: Grammar, pending: list[Pending], known: KnownSpeakers, index: MentionIndex
+) -> None:
     """ "said the young girl", « répondit la vieille femme »: in a novel a definite role
     with a gender is the one named character of that gender who speaks within
     ``SCENE_REACH`` of it, before or after, leaving out the one who spoke the turn before
@@ -1616,6 +1629,10 @@ def _scene_roles(grammar: Grammar, pending: list[Pending]) -> None:
             for other in named[lo:hi]
             if other.speaker is not None and other.speaker.gender == role.gender
         }
+        owner = _possessor(grammar, role, known, index)
+        if owner is not None and owner.name:
+            # "said her mother" is never the one "her" stands for
+            candidates.pop(_fold(owner.name), None)
         if len(candidates) > 1:
             # a cue names a new speaker: the one who spoke the turn before is not the role
             last = _last_turn_speaker(pending, k, role)

@@ -740,3 +740,12 @@ def test_a_word_the_book_writes_after_the_is_nobody_a_pronoun_stands_for() -> No
         'and when he came back he said, "Silly old bear."'
     )
     assert _speaker_of("en", text, "Silly old")[0] == "Christopher Robin"
+
+
+def test_a_possessive_role_is_never_the_one_its_possessive_stands_for() -> None:
+    text = (
+        "Nell Garnet came down late to breakfast.\n\n"
+        '"I shall not go to the fair," said Nell.\n\n'
+        '"Nell, you must," said her mother.'
+    )
+    assert _speaker_of("en", text, "Nell, you must") == ("her mother", "her mother")
