@@ -224,6 +224,8 @@ class Grammar:
     """Words after which a verb form read as a noun takes its complement: « la note de »."""
     object_blockers: frozenset[str] = frozenset()
     """Words after which « le / la » before a verb form is an article: « et la demande »."""
+    role_synonyms: dict[str, str] = attrs.field(factory=dict, repr=False)
+    """Role nouns that name one holder as another does: médecin as docteur."""
     latter_phrases: dict[str, str | None] = attrs.field(factory=dict, repr=False)
     """Phrases that stand for the person named last before them: ce dernier, the latter."""
     absolute_openers: frozenset[str] = frozenset()
@@ -906,6 +908,7 @@ def get_grammar(code: str) -> Grammar:
         object_blockers=frozenset(getattr(data, "OBJECT_CLITIC_BLOCKERS", ())),
         absolute_openers=frozenset(getattr(data, "ABSOLUTE_PARTICIPLE_OPENERS", ())),
         latter_phrases=dict(getattr(data, "LATTER_PHRASES", {})),
+        role_synonyms=dict(getattr(data, "ROLE_SYNONYMS", {})),
         noun_complements=frozenset(getattr(data, "NOUN_COMPLEMENTS", ())),
         relative_pronouns=frozenset(data.RELATIVE_PRONOUNS),
         phrase_stop_verbs=frozenset(data.PHRASE_STOP_VERBS),

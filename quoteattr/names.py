@@ -607,6 +607,20 @@ def _role_phrase(
             continue  # "advisory firm Bullpen Research": the name is the firm's
         if known_first or (after_role and previous not in ("l'", "l’")):
             end = _name_run(grammar, words, k)
+            # « le docteur Morel entra »: a title noun right after the determiner takes a
+            # surname alone, and the phrase ends with it
+            titled = end - k == 1 and k == 1 and words[0].text.capitalize() in grammar.titles
+            if titled:
+                role_word = words[0].text
+                mention = Mention(
+                    Span(word.start, word.end),
+                    word.text,
+                    "person",
+                    name=word.text,
+                    role=role_word,
+                    gender=_role_gender(grammar, determiner, role_word),
+                )
+                return mention, i + 1 + end
             if end - k >= 2:
                 inner_span = Span(word.start, words[end - 1].end)
                 inner_name = text[inner_span.start : inner_span.end]

@@ -728,10 +728,16 @@ _POSSESSIVE_END = regex.compile(r"['’]s?$")
 def _role_heads(grammar: Grammar, person: Mention) -> set[str]:
     heads = set()
     if person.role:
-        heads.add(head_word(grammar, person.role))
+        heads.add(_same_role(grammar, head_word(grammar, person.role)))
     if person.title:
-        heads.add(person.title.lower().rstrip("."))
+        heads.add(_same_role(grammar, person.title.lower().rstrip(".")))
     return heads
+
+
+def _same_role(grammar: Grammar, head: str) -> str:
+    """The noun a role's head is one with (« médecin » is « docteur », "physician" is
+    "doctor"), so that the two name one holder."""
+    return grammar.role_synonyms.get(head, head)
 
 
 def _link_roles(
@@ -766,6 +772,8 @@ def _link_roles(
     people = [m for chunk in index.chunks.values() for m in chunk] + known.in_order_seen
     search_end = min(len(index.text), last + reach)
     heads = {head_word(grammar, role_words) for _, _, role_words in roles}
+    heads |= {word for word, same in grammar.role_synonyms.items() if same in heads}
+    heads |= {grammar.role_synonyms[head] for head in heads if head in grammar.role_synonyms}
     titles = {title.lower().rstrip(".") for title in grammar.titles}
     # a head that is no person's noun nor a title (« l'un d'eux », « la plus haute
     # juridiction ») is nobody's introduction: its thousands of uses are not read
@@ -787,7 +795,8 @@ def _link_roles(
     for item, role, role_words in roles:
         holders: list[Mention] = []
         later: list[Mention] = []
-        for person in first_holders.get(head_word(grammar, role_words), {}).values():
+        head = _same_role(grammar, head_word(grammar, role_words))
+        for person in first_holders.get(head, {}).values():
             if len(holders) + len(later) > 1:
                 break
             if role.gender and person.gender and role.gender != person.gender:

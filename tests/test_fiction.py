@@ -749,3 +749,19 @@ def test_a_possessive_role_is_never_the_one_its_possessive_stands_for() -> None:
         '"Nell, you must," said her mother.'
     )
     assert _speaker_of("en", text, "Nell, you must") == ("her mother", "her mother")
+
+
+def test_a_titled_surname_holds_the_role_and_its_synonym() -> None:
+    text = (
+        "Le docteur Vasseur entra sans frapper.\n\n"
+        "— Asseyez-vous, dit le médecin.\n\n— Merci, répondit Paul Garnier.\n\n"
+        "— Ce n'est qu'un rhume, reprit le docteur."
+    )
+    quotes = _fiction_quotes_starting("fr", text, "")
+    assert [(q.speaker.name if q.speaker else None, q.speaker_text) for q in quotes] == [
+        ("Vasseur", "le médecin"),
+        ("Paul Garnier", "Paul Garnier"),
+        ("Vasseur", "le docteur"),
+    ]
+    text = 'Doctor Ames came in.\n\n"Sit down," said the physician.\n\n"Thank you," said Paul.'
+    assert _speaker_of("en", text, "Sit down") == ("Ames", "the physician")

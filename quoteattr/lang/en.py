@@ -408,6 +408,9 @@ SPEAKER_STOPWORDS = (
     "has", "had", "have", "was", "were", "is", "are", "will", "would", "the",
 )  # fmt: skip
 
+# Role nouns that name one holder as another does: "Doctor Ames" is "the physician" too.
+ROLE_SYNONYMS = {"physician": "doctor"}
+
 # Phrases that stand for the person named last before them, with the gender they give.
 LATTER_PHRASES = {"the latter": None}
 

@@ -559,6 +559,10 @@ INCISE_CONTINUATIONS = (
 
 )  # fmt: skip
 
+# Role nouns that name one holder as another does: the book's « docteur Morel » is « le
+# médecin » too.
+ROLE_SYNONYMS = {"médecin": "docteur", "toubib": "docteur"}
+
 # Phrases that stand for the person named last before them, with the gender they give.
 LATTER_PHRASES = {"ce dernier": "m", "cette dernière": "f"}
 
