@@ -45,6 +45,7 @@ _ASIDE = regex.compile(r"[\s\p{Zs}]*+,[\s\p{Zs}]*+")
 _SENTENCE_STOP = regex.compile(r"[.!?…](?=[\"»”’]*+(?:[\s\p{Zs}«“]|$))|\n")
 """A sentence's end, inside the closing marks of a quote that ends it too (« … réponse. »)."""
 _ENDS_ITS_SENTENCE = regex.compile(r"[\s\p{Zs}]*+[\p{Lu}«“\"]")
+_CLOSING_GUILLEMET = regex.compile(r"[\s\p{Zs}]*+»")
 _BYLINE = regex.compile(r"[\s\p{Zs}]*+[―—–-][\s\p{Zs}]*+")
 _SHORT_ADVERBIAL = regex.compile(r"(?:[\s\p{Zs}]+[\p{L}\p{N}'’.-]+){0,6}[\s\p{Zs}]*+")
 SUBJECT_CHARS = 160
@@ -1382,6 +1383,14 @@ def attribute(
     if inside is not None and inside.rule:
         return inside
     if dash:
+        closing = _CLOSING_GUILLEMET.match(text, found.span.end, paragraph_end, SERIAL)
+        if closing is not None:
+            # « … ⏎ — Cela passera », reprit le docteur.: the conversation's closing mark
+            # ends the last turn, and the cue after it is that turn's
+            closed = attrs.evolve(found, span=Span(found.span.start, closing.end()))
+            after = postposed(grammar, text, closed, paragraph_end, cues_after)
+            if after is not None:
+                return after
         # « Elle regarda l'enfant, puis elle dit : — Elle est grande. »: a turn after a
         # colon is the preposed cue's, as a quotation would be
         before = preposed(

@@ -16,7 +16,15 @@ from __future__ import annotations
 import attrs
 import regex
 
-from quoteattr.marks import CLOSERS, CLOSING_CONTEXT, FAMILIES, OPENERS, OPENING_CONTEXT, Family
+from quoteattr.marks import (
+    CLOSERS,
+    CLOSING_CONTEXT,
+    DIALOGUE_DASHES,
+    FAMILIES,
+    OPENERS,
+    OPENING_CONTEXT,
+    Family,
+)
 from quoteattr.model import Span
 from quoteattr.wordlist import SERIAL
 
@@ -235,7 +243,13 @@ class _Scanner:
                     mark = next(m for m in family.reopeners if self.text.startswith(m, reopen_at))
                     entry.breaks.append((start, reopen_at + len(mark)))
                     return
-                if family.carries_over and self._closed_next(family, reopen_at):
+                if (
+                    family.carries_over
+                    and not (
+                        self.dash_dialogue and self.text.startswith(DIALOGUE_DASHES, reopen_at)
+                    )
+                    and self._closed_next(family, reopen_at)
+                ):  # a paragraph opening with a dash is the next turn, not more of the quote
                     entry.breaks.append((start, reopen_at))
                     return
         self.pop()
@@ -281,6 +295,12 @@ class _Scanner:
         opens = OPENERS.get(mark, frozenset())
         stack = self.stack
         top = stack[-1].family if stack else None
+        if mark == "»" and top == DASH_FAMILY and len(stack) == 1 and not after.isalnum():
+            # « … ⏎ — … ⏎ — Cela passera », reprit-il.: the last turn of a conversation in
+            # guillemets ends at the mark that closes the conversation; what follows is
+            # the narration's
+            self.emit(self.close_open_end(self.pop(), start, unclosed=False))
+            return
 
         if top in closes and (mark in _ALWAYS_CLOSING or right or not left):
             self.close_top(start, end)

@@ -765,3 +765,15 @@ def test_a_titled_surname_holds_the_role_and_its_synonym() -> None:
     ]
     text = 'Doctor Ames came in.\n\n"Sit down," said the physician.\n\n"Thank you," said Paul.'
     assert _speaker_of("en", text, "Sit down") == ("Ames", "the physician")
+
+
+def test_the_cue_after_a_conversations_closing_mark_is_its_last_turns() -> None:
+    text = (
+        "Le docteur Vasseur referma sa trousse.\n\n« Vous dormez mal ?\n\n"
+        "— Très mal, répondit Paul Garnier.\n\n— Cela passera », reprit le docteur en souriant."
+    )
+    [quote] = _fiction_quotes_starting("fr", text, "Cela passera")
+    assert quote.text == "Cela passera"
+    assert quote.rule == "fr.postposed"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Vasseur"
