@@ -47,6 +47,14 @@ def _check(case: dict[str, Any]) -> None:
         assert [text[p.start : p.end] for p in quote.parts] == case["parts"]
 
 
+def _kinds(text: str, lang: str = "fr", prefix: int | None = None) -> list[tuple[str, QuoteKind]]:
+    """Each quote of *text*, its words (the first *prefix* characters) and kind, once the
+    invariants are checked."""
+    quotes = quoteattr.extract(text, lang=lang)
+    check_invariants(text, quotes)
+    return [(q.text[:prefix], q.kind) for q in quotes]
+
+
 @pytest.mark.parametrize(
     "case",
     load_cases("attribution_fr.json") + load_cases("attribution_en.json"),
@@ -97,9 +105,7 @@ def test_a_label_after_a_glued_sentence_end_does_not_follow_on() -> None:
         "« On l'aimait tous », a confié la chanteuse Lise Marchal."
         "Un véritable « lien affectif » unissait le chanteur et son public."
     )
-    quotes = quoteattr.extract(text, lang="fr")
-    check_invariants(text, quotes)
-    assert [(q.text, q.kind) for q in quotes] == [
+    assert _kinds(text) == [
         ("On l'aimait tous", QuoteKind.SPEECH),
         ("lien affectif", QuoteKind.MENTION),
     ]
@@ -233,9 +239,7 @@ def test_a_fragment_continues_its_speakers_sentence_only() -> None:
     # « et le « mépris » » carries on the report of « a dénoncé »; after the full stop the
     # next fragment is the article's own word, and English leaves fragments to their cue.
     text = "Paul Girard a dénoncé la « brutalité » du projet. Ce « mépris » agace les riverains."
-    quotes = quoteattr.extract(text, lang="fr")
-    check_invariants(text, quotes)
-    assert [(q.text, q.kind) for q in quotes] == [
+    assert _kinds(text) == [
         ("brutalité", QuoteKind.SPEECH),
         ("mépris", QuoteKind.MENTION),
     ]
@@ -309,9 +313,7 @@ def test_a_label_in_the_speakers_apposition_is_no_second_part() -> None:
         "« Nous refusons les partis », a déclaré à la radio Paul Vidal, un autre « gilet "
         "jaune libre »."
     )
-    quotes = quoteattr.extract(text, lang="fr")
-    check_invariants(text, quotes)
-    assert [(q.text, q.kind) for q in quotes] == [
+    assert _kinds(text) == [
         ("Nous refusons les partis", QuoteKind.SPEECH),
         ("gilet jaune libre", QuoteKind.MENTION),
     ]
@@ -328,9 +330,7 @@ def test_a_fragment_after_a_quoted_full_sentence_is_no_follow_on() -> None:
         "Le maire a raconté : « Nous avons attendu deux heures sur le quai. » Une autre "
         "élue un peu « atypique », Julie Morel, est venue aussi."
     )
-    quotes = quoteattr.extract(text, lang="fr")
-    check_invariants(text, quotes)
-    assert [(q.text[:8], q.kind) for q in quotes] == [
+    assert _kinds(text, prefix=8) == [
         ("Nous avo", QuoteKind.SPEECH),
         ("atypique", QuoteKind.MENTION),
     ]

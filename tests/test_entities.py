@@ -94,27 +94,31 @@ def test_a_lone_surname_takes_the_full_name_said_before() -> None:
     assert _speakers(text, "en")[-1][0] == "Omar Delacroix"
 
 
-def test_the_latter_is_the_person_named_last() -> None:
-    text = (
-        "La maire Anne Vidal a reçu le préfet Marc Dubreuil lundi. Ce dernier a assuré "
-        "avoir entendu la « colère » des habitants."
-    )
-    [quote] = [q for q in quoteattr.extract(text, lang="fr") if q.speaker is not None]
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "fr",
+            "La maire Anne Vidal a reçu le préfet Marc Dubreuil lundi. Ce dernier a assuré "
+            "avoir entendu la « colère » des habitants.",
+            "Marc Dubreuil",
+        ),
+        (
+            "en",
+            "Mayor Ann Reed met Governor Tom Hale on Monday. The latter said the plan was "
+            "\u201cdead on arrival.\u201d",
+            "Tom Hale",
+        ),
+        (  # « cette dernière » is a woman: the last woman named
+            "fr",
+            "La maire Anne Vidal a reçu le préfet Marc Dubreuil lundi. Cette dernière a "
+            "dénoncé une « provocation ».",
+            "Anne Vidal",
+        ),
+    ],
+)
+def test_the_latter_is_the_person_named_last(lang: str, text: str, speaker: str) -> None:
+    [quote] = [q for q in quoteattr.extract(text, lang=lang) if q.speaker is not None]
     assert quote.speaker is not None
-    assert quote.speaker.name == "Marc Dubreuil"
-    assert quote.speaker_text == "Ce dernier"
-    text = (
-        "Mayor Ann Reed met Governor Tom Hale on Monday. The latter said the plan was "
-        "\u201cdead on arrival.\u201d"
-    )
-    [quote] = [q for q in quoteattr.extract(text, lang="en") if q.speaker is not None]
-    assert quote.speaker is not None
-    assert quote.speaker.name == "Tom Hale"
-    # « cette dernière » is a woman: the last woman named
-    text = (
-        "La maire Anne Vidal a reçu le préfet Marc Dubreuil lundi. Cette dernière a "
-        "dénoncé une « provocation »."
-    )
-    [quote] = [q for q in quoteattr.extract(text, lang="fr") if q.speaker is not None]
-    assert quote.speaker is not None
-    assert quote.speaker.name == "Anne Vidal"
+    assert quote.speaker.name == speaker
+    assert quote.speaker_text in ("Ce dernier", "Cette dernière", "The latter")
