@@ -794,6 +794,10 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
         if mention is None and last_cue.group("ger"):
             # "He then defended the remark, saying, "…"": the sentence's subject speaks
             mention = sentence_subject(grammar, text, sentence, last_cue.start())
+        elif mention is not None and last_cue.group("ger") and _is_document(grammar, mention):
+            # "She released a statement saying, "…"": the document is the verb's object;
+            # who released it speaks
+            mention = sentence_subject(grammar, text, sentence, last_cue.start()) or mention
         if mention is not None:
             gender = grammar.cue_gender(last_cue)
             if gender and not mention.gender:
@@ -853,6 +857,15 @@ NAME_EVIDENCE_REACH = 5000
 """How far around a sentence-initial word its use as a name mid-sentence is looked for."""
 NAME_EVIDENCE_TRIES = 40
 """How many of the word's occurrences there are tried, so that each call costs little."""
+
+
+def _is_document(grammar: Grammar, mention: Mention) -> bool:
+    """Whether *mention* is a written thing, not a person: "a statement", « un communiqué »."""
+    return (
+        mention.kind != "person"
+        and bool(mention.role)
+        and head_word(grammar, mention.role or "") in grammar.document_nouns
+    )
 
 
 def _named_mid_sentence(text: str, name: str, near: int) -> bool:
