@@ -45,6 +45,9 @@ _ASIDE = regex.compile(r"[\s\p{Zs}]*+,[\s\p{Zs}]*+")
 _SENTENCE_STOP = regex.compile(r"[.!?…](?=[\"»”’]*+(?:[\s\p{Zs}«“]|$))|\n")
 """A sentence's end, inside the closing marks of a quote that ends it too (« … réponse. »)."""
 _ENDS_ITS_SENTENCE = regex.compile(r"[\s\p{Zs}]*+[\p{Lu}«“\"]")
+_PLAIN_WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
+MAX_HEARD_WORDS = 5
+"""How many words may stand between a verb of hearing and the bare verb of its object."""
 _CLOSING_GUILLEMET = regex.compile(r"[\s\p{Zs}]*+»")
 _BYLINE = regex.compile(r"[\s\p{Zs}]*+[―—–-][\s\p{Zs}]*+")
 _SHORT_ADVERBIAL = regex.compile(r"(?:[\s\p{Zs}]+[\p{L}\p{N}'’.-]+){0,6}[\s\p{Zs}]*+")
@@ -803,10 +806,20 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
             if gender and not mention.gender:
                 mention = attrs.evolve(mention, gender=gender)
             return Attribution("preposed", mention, _cue_span(last_cue), 0.9)
+        heard = (
+            None
+            if last_cue.group("aux") or last_cue.group("ger")
+            else _perceived_speaker(grammar, text, sentence, last_cue.start())
+        )
+        if heard is not None:
+            return Attribution("preposed.heard", heard, _cue_span(last_cue), 0.75)
         # "… and then predicted: "…"": the speaker of the text before
         return Attribution("preposed.continued", None, _cue_span(last_cue), 0.6)
     infinitive = _infinitive_before(grammar, text, sentence, colon)
     if infinitive is not None:
+        heard = _perceived_speaker(grammar, text, sentence, infinitive.start)
+        if heard is not None:
+            return Attribution("preposed.heard", heard, infinitive, 0.75)
         # « mon père finit par me dire : — … », « pour lui demander : »: the verb that
         # governs the infinitive shares the sentence's subject, who speaks
         opening = _opening_subject(grammar, text, sentence, infinitive.start)
@@ -857,6 +870,26 @@ NAME_EVIDENCE_REACH = 5000
 """How far around a sentence-initial word its use as a name mid-sentence is looked for."""
 NAME_EVIDENCE_TRIES = 40
 """How many of the word's occurrences there are tried, so that each call costs little."""
+
+
+def _perceived_speaker(grammar: Grammar, text: str, sentence: int, verb: int) -> Mention | None:
+    """ "Phillips said he heard students shout, "…"", « il entendit les enfants crier : »:
+    the phrase between a verb of hearing and the bare verb at *verb* is who speaks."""
+    if not grammar.perception_verbs:
+        return None
+    words = list(_PLAIN_WORD.finditer(text, max(sentence, verb - 60), verb, False, SERIAL))
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - MAX_HEARD_WORDS), -1):
+        if words[k].group().lower() not in grammar.perception_verbs:
+            continue
+        start = words[k + 1].start()
+        parsed = phrase_at(grammar, text, start, verb)
+        if parsed is not None and parsed[0].kind != "pronoun":
+            return parsed[0]
+        if k + 2 == len(words) and is_head_noun(grammar, words[k + 1].group()):
+            noun = words[k + 1]  # "heard students shout": a bare plural
+            return Mention(Span(*noun.span()), noun.group(), "role", role=noun.group(), plural=True)
+        return None
+    return None
 
 
 def _is_document(grammar: Grammar, mention: Mention) -> bool:

@@ -224,6 +224,8 @@ class Grammar:
     """Words after which a verb form read as a noun takes its complement: « la note de »."""
     object_blockers: frozenset[str] = frozenset()
     """Words after which « le / la » before a verb form is an article: « et la demande »."""
+    perception_verbs: frozenset[str] = frozenset()
+    """Verbs of hearing whose object speaks the bare verb after it: heard, « entendit »."""
     role_synonyms: dict[str, str] = attrs.field(factory=dict, repr=False)
     """Role nouns that name one holder as another does: médecin as docteur."""
     latter_phrases: dict[str, str | None] = attrs.field(factory=dict, repr=False)
@@ -909,6 +911,7 @@ def get_grammar(code: str) -> Grammar:
         absolute_openers=frozenset(getattr(data, "ABSOLUTE_PARTICIPLE_OPENERS", ())),
         latter_phrases=dict(getattr(data, "LATTER_PHRASES", {})),
         role_synonyms=dict(getattr(data, "ROLE_SYNONYMS", {})),
+        perception_verbs=frozenset(getattr(data, "PERCEPTION_VERBS", ())),
         noun_complements=frozenset(getattr(data, "NOUN_COMPLEMENTS", ())),
         relative_pronouns=frozenset(data.RELATIVE_PRONOUNS),
         phrase_stop_verbs=frozenset(data.PHRASE_STOP_VERBS),

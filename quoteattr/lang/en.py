@@ -408,6 +408,9 @@ SPEAKER_STOPWORDS = (
     "has", "had", "have", "was", "were", "is", "are", "will", "would", "the",
 )  # fmt: skip
 
+# Verbs of hearing whose object speaks the bare verb after it: "he heard students shout".
+PERCEPTION_VERBS = ("heard", "hear", "hears", "hearing")
+
 # Role nouns that name one holder as another does: "Doctor Ames" is "the physician" too.
 ROLE_SYNONYMS = {"physician": "doctor"}
 

@@ -559,6 +559,13 @@ INCISE_CONTINUATIONS = (
 
 )  # fmt: skip
 
+# Verbs of hearing whose object speaks the infinitive after it: « il entendit les enfants
+# crier : ».
+PERCEPTION_VERBS = (
+    "entend", "entendait", "entendit", "entendent", "entendaient", "entendirent", "entendu",
+    "entendre",
+)  # fmt: skip
+
 # Role nouns that name one holder as another does: the book's « docteur Morel » is « le
 # médecin » too.
 ROLE_SYNONYMS = {"médecin": "docteur", "toubib": "docteur"}
