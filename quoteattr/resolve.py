@@ -53,6 +53,9 @@ _WORD_BEFORE = regex.compile(r"(\p{L}+['’]?)[\s\p{Zs}]*+$", regex.REVERSE)
 ARTICLE_EVIDENCE_REACH = 6000
 """How far around a name its uses after "the" are counted."""
 ARTICLE_EVIDENCE_TRIES = 40
+EPITHET_WORDS_READ = 100
+"""How many capitalised role nouns a book is read for as titles before a name: a book has
+a handful; a text of thousands costs no more than this many reads of it."""
 FOLLOW_ON_GAP = 1200
 FRAGMENT_FOLLOW_ON_GAP = 300
 
@@ -1309,6 +1312,8 @@ def _epithet_character(
     if written is None:
         return mention
     if written not in titles_before_names:
+        if len(titles_before_names) >= EPITHET_WORDS_READ:
+            return mention  # a text of endless capitalised roles: each is not read for
         before_name = regex.compile(  # one line break at most: "Doctor⏎Mandelet", not a heading
             rf"(?<![\p{{L}}]){regex.escape(written)}(?=\s)[ \t\p{{Zs}}]*+\n?[ \t\p{{Zs}}]*+\p{{Lu}}"
         )

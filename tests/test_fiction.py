@@ -777,3 +777,17 @@ def test_the_cue_after_a_conversations_closing_mark_is_its_last_turns() -> None:
     assert quote.rule == "fr.postposed"
     assert quote.speaker is not None
     assert quote.speaker.name == "Vasseur"
+
+
+def test_a_text_of_endless_capitalised_roles_reads_only_so_many_of_them() -> None:
+    from quoteattr.resolve import EPITHET_WORDS_READ
+
+    names = [
+        f"Glimmer{chr(97 + k // 26)}{chr(97 + k % 26)}" for k in range(EPITHET_WORDS_READ + 10)
+    ]
+    text = "\n\n".join(f'"Hello there," said the {name}.' for name in names)
+    quotes = _fiction_quotes_starting("en", text, "Hello")
+    assert len(quotes) == len(names)
+    kinds = [q.speaker.kind if q.speaker else None for q in quotes]
+    assert kinds[0] == "person"  # "the Glimmeraa" is a character's name
+    assert kinds[-1] == "role"  # past the reads, a role as it is written
