@@ -894,11 +894,9 @@ def _perceived_speaker(grammar: Grammar, text: str, sentence: int, verb: int) ->
 
 def _is_document(grammar: Grammar, mention: Mention) -> bool:
     """Whether *mention* is a written thing, not a person: "a statement", « un communiqué »."""
-    return (
-        mention.kind != "person"
-        and bool(mention.role)
-        and head_word(grammar, mention.role or "") in grammar.document_nouns
-    )
+    if mention.kind == "person" or not mention.role:
+        return False
+    return head_word(grammar, mention.role) in grammar.document_nouns
 
 
 def _named_mid_sentence(text: str, name: str, near: int) -> bool:
@@ -980,8 +978,9 @@ def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> At
     """A source named at the end of the quote's sentence: « … » sur X, indique la préfecture."""
     if (
         not grammar.subject_first  # English writes the full stop inside a quote that goes on
+        and found.content.end > found.content.start
+        and text[found.content.end - 1] in ".!?…"  # the content is trimmed of its spaces
         and _ENDS_ITS_SENTENCE.match(text, found.span.end, None, SERIAL)
-        and text[found.content.start : found.content.end].rstrip().endswith((".", "!", "?", "…"))
     ):
         return None  # « … pas de réponse. » « … », a insisté X: the cue is the next quote's
     end = _SENTENCE_STOP.search(text, found.span.end, min(limit, found.span.end + LOOKBACK), SERIAL)

@@ -1801,16 +1801,16 @@ def _follow_on(grammar: Grammar, text: str, pending: list[Pending], fiction: boo
             continue
         # « … identités. » Une autre « … »: a quote's own full stop ends the sentence; in a
         # novel a short line after a full one is the next thing said ("Ho," "Sir--")
-        closed = not fiction and (
-            _CLOSED_SENTENCE.search(
-                text, previous.end - 4, min(item.start, previous.end + 4), SERIAL
-            )
-            is not None
-        )
         same_sentence = (
             item.fragment
-            and not closed
             and not _SENTENCE_END.search(text, previous.end, item.start, SERIAL)
+            and (
+                fiction
+                or _CLOSED_SENTENCE.search(
+                    text, previous.end - 4, min(item.start, previous.end + 4), SERIAL
+                )
+                is None
+            )
         )
         if not item.speech and not (
             same_sentence and not item.repeated and not item.label and not item.named
