@@ -174,6 +174,11 @@ class Grammar:
     object_prepositions: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     """Prepositions of place: a name after one is a place, never a pronoun's antecedent."""
+    time_names: frozenset[str] = frozenset()
+    """Days and months, lower-cased: "Monday" is a time, never a speaker."""
+    outlet_names: frozenset[str] = frozenset()
+    outlet_heads: frozenset[str] = frozenset()
+    """Words that end an outlet's name: "the Toronto Star", "Global News"."""
     subject_pronouns: frozenset[str] = frozenset()
     verb_clitics: frozenset[str] = frozenset()
     impersonal_sources: tuple[str, ...] = ()
@@ -839,6 +844,9 @@ def get_grammar(code: str) -> Grammar:
         clause_words=frozenset(getattr(data, "CLAUSE_WORDS", ())),
         object_prepositions=frozenset(getattr(data, "OBJECT_PREPOSITIONS", ())),
         place_prepositions=frozenset(getattr(data, "PLACE_PREPOSITIONS", ())),
+        time_names=frozenset(getattr(data, "TIME_NAMES", ())),
+        outlet_names=frozenset(getattr(data, "OUTLET_NAMES", ())),
+        outlet_heads=frozenset(getattr(data, "OUTLET_HEADS", ())),
         subject_pronouns=frozenset(getattr(data, "SUBJECT_PRONOUNS", ())),
         verb_clitics=frozenset(getattr(data, "VERB_CLITICS", ())),
         narrative_endings=tuple(getattr(data, "NARRATIVE_ENDINGS", ())),

@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from quoteattr.attribute import sentence_start, sentence_subject
+from quoteattr.candidates import CandidateTable, agrees
 from quoteattr.grammar import Grammar, Mention, Token, tokens
 from quoteattr.model import Span
 from quoteattr.names import (
@@ -50,9 +51,6 @@ _SENTENCE_END = regex.compile(r"[.!?…](?=[\s\p{Zs}])|\n|(?<=\p{Ll}\p{Ll})[.!?]
 """A sentence's end, also where a scraper glued two paragraphs (« … blessé.Selon … »)."""
 _CLOSED_SENTENCE = regex.compile(r"[.!?…][\s\p{Zs}]*+[»”\"’]++[\s\p{Zs}]*+\p{Lu}")
 _WORD_BEFORE = regex.compile(r"(\p{L}+['’]?)[\s\p{Zs}]*+$", regex.REVERSE)
-ARTICLE_EVIDENCE_REACH = 6000
-"""How far around a name its uses after "the" are counted."""
-ARTICLE_EVIDENCE_TRIES = 40
 EPITHET_WORDS_READ = 100
 """How many capitalised role nouns a book is read for as titles before a name: a book has
 a handful; a text of thousands costs no more than this many reads of it."""
@@ -94,20 +92,6 @@ def _surname(mention: Mention) -> str | None:
     return _fold(mention.name.split()[-1])
 
 
-def _named_without_person_evidence(grammar: Grammar, candidate: Mention) -> bool:
-    """A capitalised run with nothing of a person: no title, role, gender or given name.
-
-    Only for a language that ships a list of given names, where a missing first name
-    says something: "HuffPost Canada", "Niagara County", "Homeland Security".
-    """
-    if not grammar.has_given_names or candidate.kind != "person":
-        return False
-    if candidate.title or candidate.role or candidate.gender:
-        return False
-    words = (candidate.name or candidate.text).split()
-    return len(words) > 1 and words[0] not in grammar.first_names
-
-
 def _impersonal_source(grammar: Grammar, text: str, mention: Mention) -> Mention | None:
     """The source an impersonal pronoun speaks from, named right after it: « … », nous
     dit-on au cabinet du bourgmestre (IMPERSONAL_SOURCES)."""
@@ -139,40 +123,9 @@ def _impersonal_source(grammar: Grammar, text: str, mention: Mention) -> Mention
 MAX_SOURCE_WORDS = 8
 
 
-def _body_part(grammar: Grammar, mention: Mention) -> bool:
-    """ "his head", « des lèvres »: a role whose head noun is a part of the body, unless a
-    complement names an organisation or a name: "the head of the agency" is a person."""
-    role = mention.role or mention.text
-    head = head_word(grammar, role).lower()
-    if head not in grammar.body_nouns:
-        return False
-    words = role.split()
-    lowered = [word.lower() for word in words]
-    after = words[lowered.index(head) + 1 :] if head in lowered else []
-    if not after or after[0].lower() not in grammar.connectors:
-        return True
-    # "the head of the agency", "the head of Interpol": a person's role, where the head of
-    # the staircase stays a thing
-    return not any(word[:1].isupper() or is_head_noun(grammar, word) for word in after[1:])
-
-
 def _first_person(grammar: Grammar, mention: Mention) -> bool:
     """ "I", « je »: the one who narrates, whom no earlier name stands for."""
     return mention.kind == "pronoun" and mention.text.lower() in grammar.first_person
-
-
-def _compatible(pronoun: Mention, candidate: Mention, grammar: Grammar) -> bool:
-    if candidate.kind == "pronoun":
-        return False
-    if candidate.kind == "role" and _body_part(grammar, candidate):
-        return False  # "The Hatter shook his head. "…," he replied": not the head
-    if pronoun.gender and _named_without_person_evidence(grammar, candidate):
-        return False  # he / she stand for people
-    if candidate.kind == "organisation":
-        return pronoun.gender is None  # "the ministry … it said", "… they said"
-    if pronoun.plural != candidate.plural:
-        return False
-    return not (pronoun.gender and candidate.gender and pronoun.gender != candidate.gender)
 
 
 _CLAUSE_END = regex.compile(r"[.!?…;:\n\"“”«»]")
@@ -237,38 +190,18 @@ class MentionIndex:
         """In a novel, the gender the book gives each character name (``book_genders``)."""
         self.full_names: dict[str, tuple[int, Mention | None]] = {}
         """What ``_full_name`` found for each surname, so that none is searched twice."""
-        self.characters: frozenset[str] = frozenset()
-        """In a novel, the one-word names its cues give speakers ("said Winterbourne"):
-        people, though the book never names them in full."""
-        self.fiction = False
-        """Whether the text is read as a novel."""
-        self.after_article: dict[str, bool] = {}
-        """For a capitalised word, whether the book writes it after "the" most of the time."""
+        self.candidates = CandidateTable(grammar, text)
+        """The type of every mention read here, decided once (``quoteattr.candidates``)."""
 
-    def mostly_after_article(self, word: str, near: int) -> bool:
-        """Whether the text writes *word* after a definite article at least two times in
-        three ("the Forest", « la Forêt »): a place or a thing, though a given name too.
-        Read around *near* only (``ARTICLE_EVIDENCE_REACH``, ``ARTICLE_EVIDENCE_TRIES``),
-        once per word, so that a book of many names costs time in proportion to its length."""
-        if word not in self.after_article:
-            text = self.text
-            lo, hi = max(0, near - ARTICLE_EVIDENCE_REACH), near + ARTICLE_EVIDENCE_REACH
-            total = after = 0
-            at = text.find(word, lo, hi)
-            while at >= 0 and total < ARTICLE_EVIDENCE_TRIES:
-                end = at + len(word)
-                if not (at and text[at - 1].isalpha()) and not (
-                    end < len(text) and text[end].isalpha()
-                ):
-                    total += 1
-                    before = _WORD_BEFORE.match(text, max(0, at - 30), at, SERIAL)
-                    if before is not None and (
-                        before.group(1).lower() in self.grammar.definite_determiners
-                    ):
-                        after += 1
-                at = text.find(word, end, hi)
-            self.after_article[word] = total > 1 and 3 * after >= 2 * total
-        return self.after_article[word]
+    @property
+    def fiction(self) -> bool:
+        """Whether the text is read as a novel."""
+        return self.candidates.fiction
+
+    @property
+    def characters(self) -> frozenset[str]:
+        """In a novel, the one-word names its cues give speakers."""
+        return self.candidates.characters
 
     def with_book_gender(self, mention: Mention) -> Mention:
         """*mention*, with the gender the book gives its name when it has none."""
@@ -280,24 +213,6 @@ class MentionIndex:
             if gender:
                 return attrs.evolve(mention, gender=gender)
         return mention
-
-    def is_place(self, mention: Mention) -> bool:
-        """Whether *mention* follows a preposition of place, past a determiner ("in the
-        Forest", "at Maida Vale", « dans la Forêt »): a place, nobody a pronoun means."""
-        if self.text.startswith(("'s", "’s"), mention.span.end):
-            return False  # "in Mrs. Hall's parlour": a possessor
-        start = mention.span.start
-        for _ in range(2):
-            word = _WORD_BEFORE.match(self.text, max(0, start - 30), start, SERIAL)
-            if word is None:
-                return False
-            low = word.group(1).lower()
-            if low in self.grammar.place_prepositions:
-                return True
-            if low not in self.grammar.determiners:
-                return False
-            start = word.start()
-        return False
 
     def is_complement(self, mention: Mention) -> bool:
         """Whether *mention* follows a preposition ("an idea from Frank Clayton"), past a
@@ -360,7 +275,7 @@ class MentionIndex:
             self.chunks[index] = [
                 self.with_book_gender(_with_reported_gender(self.grammar, self.text, person))
                 for person in people
-                if person is not None and not self.is_place(person)
+                if person is not None and not self.candidates.is_place(person)
             ]
         return self.chunks[index]
 
@@ -444,6 +359,7 @@ def resolve_pronoun(
     its length.
     """
     end = pronoun.span.start
+    table = index.candidates
     ungendered: Mention | None = None
     complement: Mention | None = None
     for nearby in index.before(end):
@@ -451,12 +367,13 @@ def resolve_pronoun(
         speakers = known.between(lo, end)
         candidates = sorted(speakers + nearby, key=lambda m: m.span.start)
         for person in reversed(candidates):
-            if person not in speakers and _mute_word(index, person):
-                continue
-            if _compatible(pronoun, person, index.grammar) and not _is_addressed(person, addressed):
+            spoken = person in speakers
+            if agrees(pronoun, table.typed(person, spoken)) and not _is_addressed(
+                person, addressed
+            ):
                 if pronoun.gender and not person.gender:
                     ungendered = ungendered or person
-                elif person not in speakers and index.is_complement(person):
+                elif not spoken and index.is_complement(person):
                     complement = complement or person
                 else:
                     return person
@@ -465,7 +382,7 @@ def resolve_pronoun(
     if ungendered is not None:
         return ungendered
     for candidate in reversed(known.between(end - PRONOUN_WINDOW, end)):
-        if _compatible(pronoun, candidate, index.grammar) and not _is_addressed(
+        if agrees(pronoun, table.typed(candidate, spoken=True)) and not _is_addressed(
             candidate, addressed
         ):
             return candidate
@@ -480,7 +397,7 @@ def resolve_pronoun(
             for candidate in reversed(earlier):
                 if (
                     candidate.gender in genders
-                    and _compatible(pronoun, candidate, index.grammar)
+                    and agrees(pronoun, table.typed(candidate, spoken=True))
                     and not _is_addressed(candidate, addressed)
                 ):
                     return candidate
@@ -501,24 +418,6 @@ def _named_last(grammar: Grammar, index: MentionIndex, latter: Mention) -> Menti
             ):
                 return person
     return None
-
-
-def _mute_word(index: MentionIndex, person: Mention) -> bool:
-    """In a novel, a capitalised word that no cue of the book names, with no title or role,
-    and no given name, or one the book writes after "the" ("at the other end of the
-    Forest, and when he came"): a place or a thing, which no he or she stands for."""
-    name = person.name or person.text
-    return (
-        index.fiction
-        and person.kind == "person"
-        and not (person.title or person.role)
-        and " " not in name
-        and name not in index.characters
-        and (
-            name not in index.grammar.first_names
-            or index.mostly_after_article(name, person.span.start)
-        )
-    )
 
 
 def _full_name(
@@ -595,8 +494,8 @@ def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool =
         grammar, text, [(p.start, p.end) for p in pending if p.speech and not p.fragment]
     )
     if fiction:
-        index.fiction = True
-        index.characters = frozenset(
+        index.candidates.fiction = True
+        index.candidates.characters = frozenset(
             item.mention.name
             for item in pending
             if item.mention is not None

@@ -358,6 +358,25 @@ PLACE_PREPOSITIONS = (
     "within",
 )
 
+# Days and months, which a capitalised run may be and no speaker is ("On Monday Smith
+# said"); "May", "June", "April" and "August" are left out, as given names.
+TIME_NAMES = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "july", "september", "october", "november", "december",
+)  # fmt: skip
+
+# Outlets of the press, by name or by the word that ends their name: a pronoun never
+# stands for them ("told CNN she would run", "in an interview with the Toronto Star").
+OUTLET_NAMES = (
+    "CNN", "MSNBC", "CBC", "CTV", "BBC", "NPR", "PBS", "ABC", "NBC", "CBS", "Reuters", "AFP",
+    "Politico", "Axios", "HuffPost", "Fox News", "Associated Press",
+    "Canadian Press", "Radio-Canada", "Global News", "CTV News", "CBC News",
+)  # fmt: skip
+OUTLET_HEADS = (
+    "News", "Post", "Times", "Star", "Mail", "Herald", "Tribune", "Journal", "Gazette", "Press", "Radio",
+    "TV", "Television", "Magazine", "Telegraph", "Chronicle", "Broadcasting", "Network",
+)  # fmt: skip
+
 # Titles of an unmarried woman: "Miss Blake" is not "Mrs. Blake", her mother.
 UNMARRIED_TITLES = ("Miss",)
 

@@ -364,6 +364,22 @@ COMPANION_ROLES = ("mon compagnon", "ma compagne", "mon ami", "mon amie", "mon c
 # pronoun stands for (« dans la Forêt », « en Bretagne »).
 PLACE_PREPOSITIONS = ("dans", "en", "sur", "vers", "près")
 
+# Days and months, which a capitalised word opening a sentence may be (« Lundi, … »).
+TIME_NAMES = (
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+    "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre",
+)  # fmt: skip
+
+# Outlets of the press: a pronoun never stands for them (« a confié à BFMTV qu'elle »).
+OUTLET_NAMES = (
+    "AFP", "BFMTV", "BFM", "RTL", "RMC", "LCI", "TF1", "CNews", "franceinfo", "France Info",
+    "France Inter", "France Culture", "France Télévisions", "Europe 1", "Le Monde",
+    "Le Figaro", "Libération", "Le Parisien", "Ouest-France", "Mediapart", "Le Soir",
+    "La Libre", "RTBF", "Sudpresse", "Radio-Canada", "Reuters", "Le Point", "L'Express",
+    "L’Express", "Les Échos", "La Croix", "L'Obs", "L’Obs", "Le JDD",
+)  # fmt: skip
+
 # Titles of an unmarried woman: « Mlle Morel » is not « Mme Morel », her mother.
 UNMARRIED_TITLES = ("Mlle", "Mademoiselle", "mademoiselle")
 
