@@ -32,7 +32,7 @@ from quoteattr.names import (
 from quoteattr.wordlist import SERIAL, WORD_AFTER, text_end_before
 
 _SPACE = regex.compile(r"[\s\p{Zs}]*+")
-_POSTPOSED_LEAD = regex.compile(r"[\s\p{Zs}]*+(?:[,;]|[-–—](?=[\s\p{Zs}]))?[\s\p{Zs}]*+")
+POSTPOSED_LEAD = regex.compile(r"[\s\p{Zs}]*+(?:[,;]|[-–—](?=[\s\p{Zs}]))?[\s\p{Zs}]*+")
 _INCISE_OPEN = regex.compile(r"[,!?…]++\.*+[\s\p{Zs}]++|[\s\p{Zs}]++[-–—][\s\p{Zs}]++")
 _DASH = regex.compile(r"[-–—]")
 _INCISE_COMMA = regex.compile(r"[,!?…]++\.*+[\s\p{Zs}]++")
@@ -48,7 +48,7 @@ _ENDS_ITS_SENTENCE = regex.compile(r"[\s\p{Zs}]*+[\p{Lu}«“\"]")
 _PLAIN_WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
 MAX_HEARD_WORDS = 5
 """How many words may stand between a verb of hearing and the bare verb of its object."""
-_CLOSING_GUILLEMET = regex.compile(r"[\s\p{Zs}]*+»")
+CLOSING_GUILLEMET = regex.compile(r"[\s\p{Zs}]*+»")
 _BYLINE = regex.compile(r"[\s\p{Zs}]*+[―—–-][\s\p{Zs}]*+")
 _SHORT_ADVERBIAL = regex.compile(r"(?:[\s\p{Zs}]+[\p{L}\p{N}'’.-]+){0,6}[\s\p{Zs}]*+")
 SUBJECT_CHARS = 160
@@ -100,7 +100,7 @@ def _clitic(match: regex.Match[str], grammar: Grammar) -> Mention | None:
     )
 
 
-def _cue_span(match: regex.Match[str]) -> Span:
+def span_of_cue(match: regex.Match[str]) -> Span:
     return Span(match.start("cue"), match.end("cue"))
 
 
@@ -308,7 +308,7 @@ def incise(grammar: Grammar, text: str, found: Found) -> Attribution | None:
         if len(part):
             parts.append(part)
         if attribution is None or (attribution.mention is None and mention is not None):
-            attribution = Attribution("incise", mention, _cue_span(cue), 0.9 if mention else 0.6)
+            attribution = Attribution("incise", mention, span_of_cue(cue), 0.9 if mention else 0.6)
         end = grammar.adverb_run.match(text, end, None, SERIAL).end()
         end = _skip_asides(grammar, text, end, content_end)
         after = _SPACE.match(text, end, None, SERIAL).end()
@@ -528,7 +528,7 @@ def postposed(
             and text[parsed[1] : line_end].strip() in ("", ".")
         ):
             return Attribution("postposed.byline", parsed[0], None, 0.8)
-    at = _POSTPOSED_LEAD.match(text, found.span.end, None, SERIAL).end()
+    at = POSTPOSED_LEAD.match(text, found.span.end, None, SERIAL).end()
     if at >= limit:
         return None
     cue = grammar.cue_at(text, at, limit)
@@ -538,7 +538,7 @@ def postposed(
         parsed = _subject_after_cue(grammar, text, cue, limit)
         if parsed is not None:
             rule = "postposed.pronoun" if parsed[0].kind == "pronoun" else "postposed"
-            return Attribution(rule, parsed[0], _cue_span(cue), 0.95)
+            return Attribution(rule, parsed[0], span_of_cue(cue), 0.95)
     # « … », a salué sur sa page Facebook le rappeur …: someone speaks, unread. Without the
     # comma (« Aude en colère » appelle à …) the quote is the verb's subject.
     incise_comma = "," in text[found.span.end : at] or text[found.content.end - 1] in ",!?…"
@@ -554,7 +554,7 @@ def postposed(
         by = _inverted_after(grammar, text, at, limit)
     unread = by is None and cue is not None and not cue.group("ger")
     if unread and incise_comma and not grammar.subject_first:
-        return Attribution("postposed.unresolved", None, _cue_span(cue), 0.5)
+        return Attribution("postposed.unresolved", None, span_of_cue(cue), 0.5)
     if by is None and cue is None and incise_comma:
         return _unknown_verb(grammar, text, at, limit)
     return by
@@ -805,16 +805,16 @@ def preposed(grammar: Grammar, text: str, found: Found, floor: int) -> Attributi
             gender = grammar.cue_gender(last_cue)
             if gender and not mention.gender:
                 mention = attrs.evolve(mention, gender=gender)
-            return Attribution("preposed", mention, _cue_span(last_cue), 0.9)
+            return Attribution("preposed", mention, span_of_cue(last_cue), 0.9)
         heard = (
             None
             if last_cue.group("aux") or last_cue.group("ger")
             else _perceived_speaker(grammar, text, sentence, last_cue.start())
         )
         if heard is not None:
-            return Attribution("preposed.heard", heard, _cue_span(last_cue), 0.75)
+            return Attribution("preposed.heard", heard, span_of_cue(last_cue), 0.75)
         # "… and then predicted: "…"": the speaker of the text before
-        return Attribution("preposed.continued", None, _cue_span(last_cue), 0.6)
+        return Attribution("preposed.continued", None, span_of_cue(last_cue), 0.6)
     infinitive = _infinitive_before(grammar, text, sentence, colon)
     if infinitive is not None:
         heard = _perceived_speaker(grammar, text, sentence, infinitive.start)
@@ -958,7 +958,7 @@ def interrupted(
     """« … », a poursuivi M. Le Maire, « et donc à la démocratie »: the second quote."""
     if previous_end <= 0 or found.span.start - previous_end > LOOKBACK:
         return None
-    at = _POSTPOSED_LEAD.match(text, previous_end, found.span.start, SERIAL).end()
+    at = POSTPOSED_LEAD.match(text, previous_end, found.span.start, SERIAL).end()
     known = cues_after.get(at) if cues_after else None
     if known is not None and known[0] >= found.span.start:
         # Read after the previous quote: this quote's opening mark, which no cue holds
@@ -971,7 +971,7 @@ def interrupted(
     parsed = _subject_after_cue(grammar, text, cue, found.span.start)
     if parsed is None or text[parsed[1] : found.span.start].strip() not in (",", ""):
         return None
-    return Attribution("interrupted", parsed[0], _cue_span(cue), 0.85)
+    return Attribution("interrupted", parsed[0], span_of_cue(cue), 0.85)
 
 
 def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> Attribution | None:
@@ -994,12 +994,12 @@ def sentence_source(grammar: Grammar, text: str, found: Found, limit: int) -> At
         if cue is not None and not cue.group("ger"):
             parsed = _subject_after_cue(grammar, text, cue, end.start() + 1)
             if parsed is not None and parsed[0].kind != "pronoun":
-                return Attribution("postposed.sentence", parsed[0], _cue_span(cue), 0.7)
+                return Attribution("postposed.sentence", parsed[0], span_of_cue(cue), 0.7)
         if grammar.subject_first:
             before_cue = subject_then_cue(grammar, text, at, end.start() + 1)
             if before_cue is not None and before_cue[1].end() >= end.start() - 40:
                 mention, cue = before_cue
-                return Attribution("postposed.sentence", mention, _cue_span(cue), 0.7)
+                return Attribution("postposed.sentence", mention, span_of_cue(cue), 0.7)
         preposition = grammar.prepositions.match(text, at, end.start(), SERIAL)
         by = _by_preposition(
             grammar, text, preposition, end.start() + 1, "preposition.sentence", 0.7
@@ -1209,7 +1209,7 @@ def in_sentence(
             subject = _main_verb_subject(grammar, text, sentence, last_cue.start())
         if subject is not None and subject.kind != "pronoun":
             return Attribution(
-                "partial", subject, _cue_span(last_cue), 0.7
+                "partial", subject, span_of_cue(last_cue), 0.7
             )  # Charles Michel dénonçant
         if particle and sentence == lo:
             # « … a besoin « d'une réponse », tout en assurant être « … » »: the sentence
@@ -1241,29 +1241,29 @@ def in_sentence(
             ):
                 subject = opening
         if subject is not None:
-            return Attribution("partial", subject, _cue_span(last_cue), 0.65)
+            return Attribution("partial", subject, span_of_cue(last_cue), 0.65)
         opening = text[sentence : last_cue.start()].rstrip()
         if not opening or opening.endswith(","):
             after = _subject_after_participial(grammar, text, found)
             if after is not None:
-                return Attribution("partial.participial", after, _cue_span(last_cue), 0.65)
-        return Attribution("partial.gerund", None, _cue_span(last_cue), 0.6)
+                return Attribution("partial.participial", after, span_of_cue(last_cue), 0.65)
+        return Attribution("partial.gerund", None, span_of_cue(last_cue), 0.6)
     mention = _clitic(last_cue, grammar) or subject_before_cue(
         grammar, text, sentence, last_cue.start()
     )
     if mention is not None:
-        return Attribution("partial", mention, _cue_span(last_cue), 0.75)
+        return Attribution("partial", mention, span_of_cue(last_cue), 0.75)
     if grammar.inverting.match(text, sentence, last_cue.start(), SERIAL):
         # « Comme l'expliquait Françoise Nyssen, il faut « … » »: the subject follows the cue
         inverted = _subject_after_cue(grammar, text, last_cue, start)
         if inverted is not None:
-            return Attribution("partial", inverted[0], _cue_span(last_cue), 0.75)
+            return Attribution("partial", inverted[0], span_of_cue(last_cue), 0.75)
     if get_language(grammar.code).names_before(text, last_cue.start(), start):
         return None  # « Jean-Pierre, dit « le Boucher » »: a nickname
     subject = sentence_subject(grammar, text, sentence, last_cue.start())
     if subject is None:  # « Éric Drouet, l'un des plus connus, a appelé à « … » »
         return None
-    return Attribution("partial", subject, _cue_span(last_cue), 0.65)
+    return Attribution("partial", subject, span_of_cue(last_cue), 0.65)
 
 
 _SENTENCE_DONE = regex.compile(r"[.!?…][\p{Pf}\p{Pe}\"']*+[\s\p{Zs}]*+$", regex.REVERSE)
@@ -1387,10 +1387,10 @@ def previous_sentence(grammar: Grammar, text: str, found: Found, floor: int) -> 
         mention = sentence_subject(grammar, text, sentence, last_cue.start())
     if mention is None:
         return None
-    return Attribution("previous.sentence", mention, _cue_span(last_cue), 0.6)
+    return Attribution("previous.sentence", mention, span_of_cue(last_cue), 0.6)
 
 
-def _preposed_floor(text: str, paragraph_start: int, quote_start: int) -> int:
+def preposed_floor(text: str, paragraph_start: int, quote_start: int) -> int:
     """How far back a preposed cue may stand: the quote's paragraph, or the one before
     when the quote opens its paragraph and that one ends with a colon."""
     if text[paragraph_start:quote_start].strip() != "":
@@ -1400,85 +1400,7 @@ def _preposed_floor(text: str, paragraph_start: int, quote_start: int) -> int:
     return floor if text[floor:previous_text_end].endswith(":") else paragraph_start
 
 
-def attribute(
-    grammar: Grammar,
-    text: str,
-    found: Found,
-    previous_end: int = 0,
-    previous_is_label: bool = False,
-    strong_only: bool = False,
-    cues_after: CuesAfter | None = None,
-    previous_unattributed: bool = False,
-) -> Attribution | None:
-    """Run the rules in order of reliability; the first that fires wins.
-
-    *previous_end* is where the quote before this one ends: rules that read back
-    never read into it. When that quote is a label inside a noun phrase
-    (*previous_is_label*), a cue right after it is free for this one: « l'un des
-    “gilets jaunes”, a appelé à “retourner à Paris” ». With *strong_only* (a phrase the
-    text quotes again and again) only the rules that can make such a phrase speech are
-    tried: an attribution right at the quote, or « Pour elle, … « … » ». *cues_after*,
-    shared by the calls for one document, saves reading a cue twice. With
-    *previous_unattributed* (the quote before found no speaker) a cue after that quote
-    may name the speaker of this one.
-    """
-    paragraph_start, paragraph_end = paragraph_bounds(text, found.span)
-    dash = found.family == DASH_FAMILY
-    inside = incise(grammar, text, found) if grammar.incise_inside or dash else None
-    if inside is not None and inside.rule:
-        return inside
-    if dash:
-        closing = _CLOSING_GUILLEMET.match(text, found.span.end, paragraph_end, SERIAL)
-        if closing is not None:
-            # « … ⏎ — Cela passera », reprit le docteur.: the conversation's closing mark
-            # ends the last turn, and the cue after it is that turn's
-            closed = attrs.evolve(found, span=Span(found.span.start, closing.end()))
-            after = postposed(grammar, text, closed, paragraph_end, cues_after)
-            if after is not None:
-                return after
-        # « Elle regarda l'enfant, puis elle dit : — Elle est grande. »: a turn after a
-        # colon is the preposed cue's, as a quotation would be
-        before = preposed(
-            grammar, text, found, _preposed_floor(text, paragraph_start, found.span.start)
-        )
-        if before is None:
-            return inside
-        return attrs.evolve(before, parts=inside.parts) if inside is not None else before
-    after = postposed(grammar, text, found, paragraph_end, cues_after)
-    if after is not None:
-        return _relayed(grammar, text, found, after, max(paragraph_start, previous_end)) or after
-    floor = _preposed_floor(text, paragraph_start, found.span.start)
-    floor_before = paragraph_start
-    if text[paragraph_start : found.span.start].strip() == "":
-        before_end = text_end_before(text, paragraph_start)
-        if before_end > 0:
-            floor_before = paragraph_bounds(text, Span(before_end - 1, before_end))[0]
-    before = interrupted(grammar, text, found, previous_end, cues_after) or preposed(
-        grammar, text, found, max(floor, previous_end)
-    )
-    if before is not None:
-        return before
-    if grammar.subject_first:
-        at = _POSTPOSED_LEAD.match(text, found.span.end, None, SERIAL).end()
-        before_cue = subject_then_cue(grammar, text, at, paragraph_end)
-        if before_cue is not None:
-            mention, cue = before_cue
-            rule = "postposed.pronoun" if mention.kind == "pronoun" else "postposed"
-            return Attribution(rule, mention, _cue_span(cue), 0.9)
-    reach = paragraph_start if previous_is_label else max(paragraph_start, previous_end)
-    if strong_only:
-        return in_sentence(grammar, text, found, reach, previous_is_label, prepositions_only=True)
-    return (
-        sentence_source(grammar, text, found, paragraph_end)
-        or in_sentence(grammar, text, found, reach, previous_is_label)
-        or narrative_infinitive(grammar, text, found, reach)
-        or previous_sentence(
-            grammar, text, found, floor_before if previous_unattributed else previous_end
-        )
-    )
-
-
-def _relayed(
+def relayed(
     grammar: Grammar, text: str, found: Found, after: Attribution, floor: int
 ) -> Attribution | None:
     """« X, qui affirme que les concessions arrivent « trop tard », a rapporté l'AFP »: an

@@ -145,14 +145,16 @@ class CandidateTable:
         people, though the book never names them in full."""
         self.after_article: dict[str, bool] = {}
         """For a capitalised word, whether the book writes it after "the" most of the time."""
-        self._types: dict[tuple[int, int, str, str, bool], Candidate] = {}
+        self._types: dict[tuple[object, ...], Candidate] = {}
+        """By every field of the mention: a rule may read the same words with more known."""
 
     def typed(self, mention: Mention, spoken: bool = False) -> Candidate:
         """*mention* with its type: the first of these tests that holds decides it.
 
         A *spoken* mention is the subject a cue gave a quote: it speaks, so it is neither
         a place nor, in a novel, a word the book never gives a character."""
-        key = (mention.span.start, mention.span.end, mention.kind, mention.text, spoken)
+        key: tuple[object, ...] = (mention.span, mention.text, mention.kind, mention.name)
+        key += (mention.title, mention.role, mention.gender, mention.plural, spoken)
         found = self._types.get(key)
         if found is None:
             found = Candidate(mention, *self._type_of(mention, spoken))

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
-from quoteattr.attribute import Attribution, CuesAfter, attribute, merge_interrupted
+from quoteattr.attribute import Attribution, merge_interrupted
 from quoteattr.classify import (
     TITLE_WORDS,
     classify,
@@ -31,6 +31,7 @@ from quoteattr.marks import FAMILIES
 from quoteattr.model import Quote, QuoteKind, QuoteStyle, Span, Speaker
 from quoteattr.names import forget_phrases
 from quoteattr.resolve import Pending, resolve
+from quoteattr.sieve import DocumentContext, QuoteAt, attribute
 from quoteattr.wordlist import SERIAL
 
 
@@ -301,22 +302,22 @@ class Extractor:
         if fiction:
             found = _without_story_frames(found)
         fragments, repeated, labels, glosses, named = _readings(text, found, language, grammar)
-        cues_after: CuesAfter = {}
+        context = DocumentContext(grammar, text) if grammar is not None else None
         attributions: list[Attribution | None] = []
         for i, item in enumerate(found):
             previous = attributions[-1] if attributions else None
             attributions.append(
                 None
-                if grammar is None or (labels[i] and repeated[i]) or glosses[i]
+                if context is None or (labels[i] and repeated[i]) or glosses[i]
                 else attribute(
-                    grammar,
-                    text,
-                    item,
-                    found[i - 1].span.end if i else 0,
-                    previous_is_label=i > 0 and labels[i - 1],
-                    strong_only=repeated[i],
-                    cues_after=cues_after,
-                    previous_unattributed=i > 0 and (previous is None or not previous.rule),
+                    context,
+                    QuoteAt(
+                        item,
+                        found[i - 1].span.end if i else 0,
+                        previous_is_label=i > 0 and labels[i - 1],
+                        strong_only=repeated[i],
+                        previous_unattributed=i > 0 and (previous is None or not previous.rule),
+                    ),
                 )
             )
         if grammar is not None and grammar.merge_interrupted:
@@ -383,8 +384,8 @@ class Extractor:
             )
             for i, (item, attribution) in enumerate(zip(found, attributions, strict=True))
         ]
-        if grammar is not None:
-            resolve(grammar, text, pending, fiction)
+        if context is not None:
+            resolve(context.grammar, text, pending, fiction, context.candidates)
         quotes = [
             self._quote(text, item, language, grammar, attribution, state)
             for item, attribution, state in zip(found, attributions, pending, strict=True)

@@ -180,7 +180,13 @@ class MentionIndex:
     look back over it: the cost of resolution stays linear in the text's length.
     """
 
-    def __init__(self, grammar: Grammar, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self,
+        grammar: Grammar,
+        text: str,
+        quoted: Sequence[tuple[int, int]] = (),
+        candidates: CandidateTable | None = None,
+    ) -> None:
         self.grammar = grammar
         self.text = text
         self.chunks: dict[int, list[Mention]] = {}
@@ -190,7 +196,7 @@ class MentionIndex:
         """In a novel, the gender the book gives each character name (``book_genders``)."""
         self.full_names: dict[str, tuple[int, Mention | None]] = {}
         """What ``_full_name`` found for each surname, so that none is searched twice."""
-        self.candidates = CandidateTable(grammar, text)
+        self.candidates = candidates or CandidateTable(grammar, text)
         """The type of every mention read here, decided once (``quoteattr.candidates``)."""
 
     @property
@@ -483,15 +489,25 @@ def _entity_table(grammar: Grammar, mentions: list[Mention]) -> dict[str, Mentio
     return table
 
 
-def resolve(grammar: Grammar, text: str, pending: list[Pending], fiction: bool = False) -> None:
-    """Fill ``speaker`` on every pending quote, in place.
+def resolve(
+    grammar: Grammar,
+    text: str,
+    pending: list[Pending],
+    fiction: bool = False,
+    candidates: CandidateTable | None = None,
+) -> None:
+    """Fill ``speaker`` on every pending quote, in place, typing the candidates it reads
+    in *candidates* (the document's table, which the sieve typed its speakers in).
 
     With *fiction*, a paragraph is a turn of talk: a quote that opens a paragraph with no
     cue of its own, after two turns by two people, is the other one's.
     """
     known = KnownSpeakers()
     index = MentionIndex(
-        grammar, text, [(p.start, p.end) for p in pending if p.speech and not p.fragment]
+        grammar,
+        text,
+        [(p.start, p.end) for p in pending if p.speech and not p.fragment],
+        candidates,
     )
     if fiction:
         index.candidates.fiction = True

@@ -105,3 +105,13 @@ def test_fiction_words_the_book_writes_after_the_are_things() -> None:
     table.characters = frozenset({"Forest"})
     other = Mention(Span(text.index("Forest"), text.index("Forest") + 6), "Forest", "person")
     assert table.typed(other, spoken=True).type is CandidateType.PERSON
+
+
+def test_the_same_words_known_better_are_typed_again() -> None:
+    grammar = get_grammar("en")
+    table = CandidateTable(grammar, "")
+    bare = _mention("person", "Wu Park", name="Wu Park")
+    gendered = _mention("person", "Wu Park", name="Wu Park", gender="f")
+    assert table.typed(bare).type is CandidateType.NAME  # "Wu" is no given name in the English list
+    assert table.typed(gendered).type is CandidateType.PERSON
+    assert table.typed(gendered).mention.gender == "f"
