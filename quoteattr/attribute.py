@@ -474,6 +474,12 @@ def subject_then_cue(
     stop = grammar.clause_stop.search(text, at, min(limit, at + SUBJECT_CHARS), SERIAL)
     end = stop.start() if stop else min(limit, at + SUBJECT_CHARS)
     cue = grammar.first_cue(text, at, end, incise=True)
+    for _ in range(MAX_NOUN_CUES):
+        if cue is None or not _after_determiner(grammar, text, at, cue.start()):
+            break
+        # "the state budget director", "the report said": a verb form after a determiner
+        # is a noun; the clause's verb is a later one
+        cue = grammar.first_cue(text, cue.end(), end, incise=True)
     if cue is None or cue.start() == at or cue.group("ger"):
         return None
     later = (
@@ -493,10 +499,10 @@ def subject_then_cue(
             and _WORDS_ONLY.fullmatch(text, cue.end(), wider.span.start, SERIAL)
         ):
             return wider, later
-    mention = phrase_before(grammar, text, at, cue.start())
+    mention = subject_before_cue(grammar, text, at, cue.start())
     if mention is None:
         return None
-    lead = text[at : mention.span.start].split()
+    lead = _words_before_role(grammar, text[at : mention.span.start], mention).split()
     if mention.role and lead and lead[0][0].isupper():
         # "University of the Fraser Valley political scientist Hamish Telford": the words
         # of an organisation's name and of the role are no other clause
@@ -505,6 +511,31 @@ def subject_then_cue(
     if len(lower) > 3 or any(w.lower() in grammar.stopwords for w in lead):
         return None  # the clause after the quote is about something else
     return mention, cue
+
+
+MAX_NOUN_CUES = 2
+"""How many verb forms read as nouns (after a determiner) a clause's cue is looked past."""
+_LAST_WORD = regex.compile(r"(\p{L}+)[\s\p{Zs}]++$", regex.REVERSE)
+
+
+def _after_determiner(grammar: Grammar, text: str, start: int, at: int) -> bool:
+    word = _LAST_WORD.match(text, max(start, at - 12), at, SERIAL)
+    return word is not None and word.group(1).lower() in grammar.determiners
+
+
+def _words_before_role(grammar: Grammar, lead: str, mention: Mention) -> str:
+    """*lead*, the words before a name, without the name's own role and its determiner
+    ("former county planning director Tom Hale", "the budget director, Tom Hale,"):
+    what is left must be no other clause."""
+    role = mention.role
+    trimmed = lead.rstrip(" ,\u00a0")
+    if not role or not trimmed.endswith(role):
+        return lead
+    trimmed = trimmed[: len(trimmed) - len(role)]
+    words = trimmed.split()
+    if words and words[-1].lower() in grammar.determiners:
+        words.pop()
+    return " ".join(words)
 
 
 _WORDS_ONLY = regex.compile(r"[\p{L}\s\p{Zs}]*+")

@@ -693,7 +693,10 @@ position of the stretch (three times slower on a 90-character window)."""
 def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
     """The patterns around cues that a language's data fills: channels, sentence ends…"""
     abbreviations = sorted(set(data.ABBREVIATIONS), key=len, reverse=True)
-    not_abbreviation = r"(?<![\s\p{Zs}(.-](?:\L<abbr>|\p{Lu}))"
+    # a state after a party's initial and a hyphen ("Sen. Ann Bell, D-Ore., said") ends
+    # no sentence either; a language with no list gets a word no text writes
+    states = tuple(getattr(data, "PARTY_STATE_ABBREVIATIONS", ())) or ("\uffff",)
+    not_abbreviation = r"(?<![\s\p{Zs}(.-](?:\L<abbr>|\p{Lu}))(?<!\p{Lu}-\L<states>)"
     determiners = sorted(data.DETERMINERS, key=len, reverse=True)
     return {
         "channel_run": compile_lists(
@@ -702,11 +705,16 @@ def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
             channels=data.CHANNEL_PHRASES,
         ),
         "sentence_boundary": compile_lists(
-            not_abbreviation + _SENTENCE_END + r"|\n", regex.REVERSE, abbr=abbreviations
+            not_abbreviation + _SENTENCE_END + r"|\n",
+            regex.REVERSE,
+            abbr=abbreviations,
+            states=states,
         ),
-        "sentence_end_at": compile_lists(not_abbreviation + _SENTENCE_END, abbr=abbreviations),
+        "sentence_end_at": compile_lists(
+            not_abbreviation + _SENTENCE_END, abbr=abbreviations, states=states
+        ),
         "clause_stop": compile_lists(
-            not_abbreviation + r"\.(?!\))|[!?;:«»“”\"]|\n", abbr=abbreviations
+            not_abbreviation + r"\.(?!\))|[!?;:«»“”\"]|\n", abbr=abbreviations, states=states
         ),
         "prepositional": compile_lists(
             r"\p{Ll}+['’]?[\s\p{Zs}]*+(?:\L<dets>[\s\p{Zs}]*+)?[\p{L}\p{N}-]+"

@@ -236,6 +236,9 @@ def noun_phrase(
                 return parsed
     if tok.capitalised and low not in grammar.stopwords:
         run_end = _name_run(grammar, toks, i)
+        titled = _name_after_dotted_title(grammar, text, toks, i, run_end)
+        if titled is not None:
+            return titled
         possessive = _possessed_role(grammar, text, toks, i, run_end)
         if possessive is not None:
             return possessive
@@ -280,6 +283,28 @@ def noun_phrase(
         gender = _gender_of_name(grammar, name) if kind == "person" else None
         return Mention(span, name, kind, name=name, role=role, gender=gender), after
     return None
+
+
+def _name_after_dotted_title(
+    grammar: Grammar, text: str, toks: list[Token], i: int, run_end: int
+) -> tuple[Mention, int] | None:
+    """ "Democratic Sen. Claire McCaskill", "Former Gov. Ann Bell": a capitalised run
+    that stops at the period of a title; the name after the title speaks, the words
+    before it are its role."""
+    if run_end - i < 2:
+        return None
+    title = _title_at(grammar, toks, run_end - 1)
+    if title is None or title[1] <= run_end:
+        return None
+    name_end = _name_run(grammar, toks, title[1])
+    if name_end == title[1]:
+        return None
+    span, name = _span_text(text, toks, title[1], name_end)
+    role = text[toks[i].start : toks[run_end - 2].end]
+    gender = grammar.titles[title[0]] or _gender_of_name(grammar, name)
+    return Mention(
+        span, name, "person", name=name, title=title[0], role=role, gender=gender
+    ), name_end
 
 
 def _indefinite(
@@ -339,9 +364,10 @@ MAX_ROLE_MODIFIERS = 3
 def _modified_role(
     grammar: Grammar, text: str, toks: list[Token], i: int
 ) -> tuple[Mention, int] | None:
-    """ "lead author Dr. Allan Garland", "senior policy analyst Trevor Nicholson": in a
-    language whose role phrases end on their noun, lower-case modifiers, a role noun and
-    a name, with no determiner; the name speaks, the words before it are its role."""
+    """ "lead author Dr. Allan Garland", "senior policy analyst Trevor Nicholson", "former
+    Rep. Tom Hale": in a language whose role phrases end on their noun, lower-case
+    modifiers, a role noun or a title, and a name, with no determiner; the name speaks,
+    the words before it are its role."""
     if not grammar.head_final:
         return None
     k = i
@@ -353,10 +379,18 @@ def _modified_role(
         if low in grammar.stopwords or low in grammar.verb_forms or low in grammar.determiners:
             return None
         k += 1
-    if k == i or k + 1 >= len(toks) or toks[k].text.lower() not in grammar.role_nouns:
+    if k == i or k + 1 >= len(toks):
         return None
-    first = k + 1
-    title = _title_at(grammar, toks, first)
+    title = None
+    if toks[k].text.lower() in grammar.role_nouns:
+        first = k + 1
+        title = _title_at(grammar, toks, first)
+    else:
+        # "former Rep. Tom Hale", "acting Gov. Ann Bell": the modifiers, then a title
+        title = _title_at(grammar, toks, k)
+        if title is None:
+            return None
+        k = title[1] - 1
     if title is not None:
         first = title[1]
     end = _name_run(grammar, toks, first)

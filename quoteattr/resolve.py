@@ -19,7 +19,7 @@ from collections.abc import Collection, Iterator, Sequence
 import attrs
 import regex
 
-from quoteattr.attribute import sentence_start, sentence_subject
+from quoteattr.attribute import POSTPOSED_LEAD, sentence_start, sentence_subject, subject_then_cue
 from quoteattr.candidates import CandidateTable, agrees
 from quoteattr.grammar import Grammar, Mention, Token, tokens
 from quoteattr.model import Span
@@ -1700,6 +1700,16 @@ def _replies(text: str, pending: list[Pending]) -> None:
                 break
 
 
+def _pronoun_cue_after(grammar: Grammar, text: str, previous: Pending, limit: int) -> bool:
+    """Whether a pronoun and its cue follow *previous* ("…," she said), in a language
+    whose postposed cues may put the subject first: a second attribution of that quote."""
+    if not grammar.subject_first or previous.end >= limit:
+        return False
+    at = POSTPOSED_LEAD.match(text, previous.end, None, SERIAL).end()
+    found = subject_then_cue(grammar, text, at, limit)
+    return found is not None and found[0].kind == "pronoun"
+
+
 def _follow_on(grammar: Grammar, text: str, pending: list[Pending], fiction: bool = False) -> None:
     previous: Pending | None = None
     for k, item in enumerate(pending):
@@ -1740,9 +1750,12 @@ def _follow_on(grammar: Grammar, text: str, pending: list[Pending], fiction: boo
         if gap_end - gap_start > FOLLOW_ON_GAP:
             previous = None
             continue
-        if previous.cue and previous.cue[0] >= previous.end:
+        if (previous.cue and previous.cue[0] >= previous.end) or _pronoun_cue_after(
+            grammar, text, previous, gap_end
+        ):
             # "…," he said in a blog post. "…": the rest of the attribution's sentence is
-            # about that quote; only a cue in a later sentence hands the floor on.
+            # about that quote; only a cue in a later sentence hands the floor on. So too
+            # after a quote its lead-in attributed: "Ann Bell scolded him: "…," she said."
             stop = _SENTENCE_END.search(text, gap_start, gap_end, SERIAL)
             gap_start = stop.end() if stop else gap_end
         if _breaks_chain(grammar, text, gap_start, gap_end):

@@ -372,3 +372,16 @@ def test_a_name_ending_the_source_phrase_is_no_quote_of_the_source() -> None:
         (quote,) = quoteattr.extract(text, lang="fr")
         assert quote.kind is QuoteKind.SPEECH, text
         assert quote.rule == "fr.preposition", text
+
+
+def test_a_quote_after_one_its_lead_in_and_a_pronoun_cue_both_attribute_follows_on() -> None:
+    text = (
+        'Ann Bell scolded him: "The board is against you on every count," she said. '
+        '"When you sell a cure, you sell hope."'
+    )
+    quotes = quoteattr.extract(text, lang="en")
+    check_invariants(text, quotes)
+    assert [(q.rule, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("en.preposed.leadin", "Ann Bell"),
+        ("en.followon", "Ann Bell"),
+    ]

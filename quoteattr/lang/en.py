@@ -267,6 +267,16 @@ ABBREVIATIONS = (
     "Col", "Sgt", "Capt", "Adm", "Det", "Del", "Mt", "No", "vs", "Inc", "Corp", "Co",
 )  # fmt: skip
 
+# The states as the press abbreviates them after a party's initial ("Sen. Ann Bell,
+# D-Ore., said", "(R-Ky.)"): their period ends no sentence. Two-letter postal codes
+# need no period.
+PARTY_STATE_ABBREVIATIONS = (
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+    "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H",
+    "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn",
+    "Tex", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo",
+)  # fmt: skip
+
 # Common finite verbs that end a role phrase: "the company cut jobs" is caught by the
 # noun-final rule; these catch the rest.
 PHRASE_STOP_VERBS = (
