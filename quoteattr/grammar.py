@@ -393,6 +393,9 @@ class Grammar:
                 prefix_start = -1
                 continue
             word_start = word.start()
+            if text[word_start].isupper() and _inside_name(text, word_start):
+                prefix_start = -1
+                continue  # "told the Washington Post", "the Daily Report": a name's word
             adjacent = prefix_start >= 0 and word_start - previous_end <= 2
             at = prefix_start if adjacent else word_start
             prefix_start = -1
@@ -516,6 +519,15 @@ def given_names_file(name: str) -> dict[str, str | None]:
             given, gender = line.split("\t")
             table[given] = None if gender == "-" else gender
     return table
+
+
+def _inside_name(text: str, at: int) -> bool:
+    """Whether the capitalised word at *at* comes after a word of its own clause (past
+    spaces): a word of a name, since a verb is capitalised only where a sentence opens."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t\u00a0\u202f":
+        k -= 1
+    return k >= 0 and k < at - 1 and (text[k].isalpha() or text[k] in ",'’")
 
 
 def _first_names(data: Any) -> dict[str, str | None]:
