@@ -530,10 +530,44 @@ def _inside_name(text: str, at: int) -> bool:
     return k >= 0 and k < at - 1 and (text[k].isalpha() or text[k] in ",'’")
 
 
-def _first_names(data: Any) -> dict[str, str | None]:
+class GivenNames(dict[str, "str | None"]):
+    """Given names with their gender (m, f, or None for either), and the compounds made
+    of them with hyphens (Jean-Wilfrid, Marie-Noëlle), which no list holds all of: a
+    compound is a given name of its first part's gender when every part is one.
+
+    >>> names = GivenNames({"Jean": "m", "Wilfrid": "m", "Marie": "f", "Noëlle": "f"})
+    >>> "Jean-Wilfrid" in names, names.get("Marie-Noëlle"), "Boulogne-sur-Mer" in names
+    (True, 'f', False)
+    >>> GivenNames({"Saint": "m", "Denis": "m"}).get("Saint-Denis") is None
+    True
+    """
+
+    def __contains__(self, word: object) -> bool:
+        if dict.__contains__(self, word):
+            return True
+        return isinstance(word, str) and "-" in word and self._compound(word)
+
+    def get(self, word: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        if dict.__contains__(self, word):
+            return dict.__getitem__(self, word)
+        if "-" in word and self._compound(word):
+            return dict.__getitem__(self, word.split("-", 1)[0])
+        return default
+
+    def _compound(self, word: str) -> bool:
+        parts = word.split("-")
+        if len(parts) < 2 or parts[0] in PLACE_NAME_OPENERS:
+            return False  # Saint-Denis, Sainte-Marie: places named after a saint
+        return all(dict.__contains__(self, part) for part in parts)
+
+
+PLACE_NAME_OPENERS = frozenset({"Saint", "Sainte", "San", "Santa", "Santo", "São", "St"})
+
+
+def _first_names(data: Any) -> GivenNames:
     """The language's given names with their gender: its shipped list, then its own table."""
     shipped = getattr(data, "GIVEN_NAMES_FILE", None)
-    table = given_names_file(shipped) if shipped else {}
+    table = GivenNames(given_names_file(shipped) if shipped else {})
     own: dict[str, str | None] = {}
     for gender, names in data.FIRST_NAMES.items():
         for name in names:

@@ -377,7 +377,9 @@ OUTLET_NAMES = (
     "France Inter", "France Culture", "France Télévisions", "Europe 1", "Le Monde",
     "Le Figaro", "Libération", "Le Parisien", "Ouest-France", "Mediapart", "Le Soir",
     "La Libre", "RTBF", "Sudpresse", "Radio-Canada", "Reuters", "Le Point", "L'Express",
-    "L’Express", "Les Échos", "La Croix", "L'Obs", "L’Obs", "Le JDD",
+    "L’Express", "Les Échos", "La Croix", "L'Obs", "L’Obs", "Le JDD", "L'Humanité",
+    "L’Humanité", "Le Temps", "La Tribune", "Public Sénat", "20 Minutes", "De Standaard",
+    "De Morgen", "Het Laatste Nieuws", "The Times", "Le Canard enchaîné",
 )  # fmt: skip
 
 # Titles of an unmarried woman: « Mlle Morel » is not « Mme Morel », her mother.
