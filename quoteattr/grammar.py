@@ -742,7 +742,7 @@ def _context_patterns(data: Any) -> dict[str, regex.Pattern[str]]:
     # a state after a party's initial and a hyphen ("Sen. Ann Bell, D-Ore., said") ends
     # no sentence either; a language with no list gets a word no text writes
     states = tuple(getattr(data, "PARTY_STATE_ABBREVIATIONS", ())) or ("\uffff",)
-    not_abbreviation = r"(?<![\s\p{Zs}(.-](?:\L<abbr>|\p{Lu}))(?<!\p{Lu}-\L<states>)"
+    not_abbreviation = r"(?<!(?:^|[\s\p{Zs}(.-])(?:\L<abbr>|\p{Lu}))(?<!\p{Lu}-\L<states>)"
     determiners = sorted(data.DETERMINERS, key=len, reverse=True)
     return {
         "channel_run": compile_lists(

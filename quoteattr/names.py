@@ -212,9 +212,15 @@ def noun_phrase(
         start = _name_run(grammar, toks, title[1])
         if start == title[1]:
             return None
-        span, name = _span_text(text, toks, title[1], start)
+        first = title[1]
+        while start - first > 1 and _is_title_or_role(grammar, toks[first].text):
+            first += 1  # "Prime Minister Justin Trudeau": the title runs on to the name
+        span, name = _span_text(text, toks, first, start)
         gender = grammar.titles[title[0]] or _gender_of_name(grammar, name)
         role, after = _appositive_role(grammar, text, toks, start)
+        if first > title[1]:
+            role_words = text[tok.start : toks[first - 1].end]
+            return Mention(span, name, "person", name=name, role=role_words, gender=gender), after
         return Mention(
             span, name, "person", name=name, title=title[0], role=role, gender=gender
         ), after
@@ -261,6 +267,18 @@ def noun_phrase(
             )
             if 0 <= last_role < longer - 1 and longer - last_role - 1 <= MAX_NAME_TOKENS:
                 end, first = longer, last_role + 1
+        elif end - i >= 3:
+            # "Environment Minister Shannon Phillips": a title or role word inside the run,
+            # then a given name; the name starts there
+            first = max(
+                (
+                    k + 1
+                    for k in range(i + 1, end - 1)
+                    if _is_title_or_role(grammar, toks[k].text)
+                    and toks[k + 1].text in grammar.first_names
+                ),
+                default=i,
+            )
         while end - first > 1 and (_is_title_or_role(grammar, toks[first].text)):
             first += 1
         if first > i and toks[first - 1].text.lower() in grammar.connectors:

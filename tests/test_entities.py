@@ -7,6 +7,8 @@ from typing import Any
 import pytest
 
 import quoteattr
+from quoteattr.grammar import get_grammar
+from quoteattr.names import phrase_at
 
 
 def _speakers(text: str, lang: str) -> list[tuple[str | None, str | None, str | None, str]]:
@@ -122,3 +124,11 @@ def test_the_latter_is_the_person_named_last(lang: str, text: str, speaker: str)
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
     assert quote.speaker_text in ("Ce dernier", "Cette dernière", "The latter")
+
+
+def test_a_title_opening_the_text_is_read_as_a_title() -> None:
+    grammar = get_grammar("en")
+    text = "Mr. Hale said"
+    parsed = phrase_at(grammar, text, 0, len(text))
+    assert parsed is not None
+    assert (parsed[0].name, parsed[0].title) == ("Hale", "Mr.")
