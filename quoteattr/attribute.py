@@ -371,6 +371,28 @@ _APPOSITION_CLOSE = regex.compile(
 """The comma that closes an apposition right before a cue, past a clitic: « …, y voit »."""
 
 
+def _holder_in_commas(grammar: Grammar, text: str, sentence: int, comma: int) -> Mention | None:
+    """ "Morrow's campaign manager, Ann Bell, said": a name set off by commas right
+    before the cue, after words that end on a person's noun, holds that role."""
+    opening = text.rfind(",", sentence, comma)
+    if opening < 0:
+        return None
+    parsed = phrase_at(grammar, text, opening + 1, comma)
+    if parsed is None or parsed[0].kind != "person" or not parsed[0].name:
+        return None
+    mention, end = parsed
+    if text[end:comma].strip():
+        return None
+    role = text[sentence:opening].strip()
+    words = role.split()
+    if not words or not is_head_noun(grammar, words[-1]) or len(words) > MAX_HOLDER_ROLE_WORDS:
+        return None
+    return attrs.evolve(mention, role=mention.role or role)
+
+
+MAX_HOLDER_ROLE_WORDS = 8
+
+
 def subject_before_cue(grammar: Grammar, text: str, sentence: int, cue: int) -> Mention | None:
     """The speaker phrase before a cue, past an apposition set off by commas.
 
@@ -388,6 +410,9 @@ def subject_before_cue(grammar: Grammar, text: str, sentence: int, cue: int) -> 
             named = mention.kind == "person" and bool(mention.name)
             if named and after < closing.start() and text[after] == ",":
                 return mention  # a comma after the name, another before the cue
+        held = _holder_in_commas(grammar, text, sentence, closing.start())
+        if held is not None:
+            return held
     before = phrase_before(grammar, text, sentence, cue)
     if before is not None and _object_of_preposition(grammar, text, sentence, before, cue):
         preposition = tokens(text, max(sentence, before.span.start - 12), before.span.start)[-1]

@@ -16,7 +16,8 @@ resolves only to a candidate of a type that can speak with its gender and number
 >>> typed = [(c.mention.text, c.type.value) for c in map(table.typed, found)]
 >>> typed  # doctest: +NORMALIZE_WHITESPACE
 [('Ann Bell', 'person'), ('CNN', 'outlet'), ('Toronto Star', 'outlet'),
- ('Homeland Security', 'name'), ('Niagara County', 'place'), ('his head', 'thing')]
+ ('Homeland Security', 'name'), ('Niagara County', 'place'), ('The clerk', 'role'),
+ ('his head', 'thing')]
 """
 
 from __future__ import annotations

@@ -383,17 +383,25 @@ def _modified_role(
     grammar: Grammar, text: str, toks: list[Token], i: int
 ) -> tuple[Mention, int] | None:
     """ "lead author Dr. Allan Garland", "senior policy analyst Trevor Nicholson", "former
-    Rep. Tom Hale": in a language whose role phrases end on their noun, lower-case
-    modifiers, a role noun or a title, and a name, with no determiner; the name speaks,
-    the words before it are its role."""
+    Rep. Tom Hale": in a language whose role phrases end on their noun, modifiers that
+    open in lower case, a role noun or a title, and a name, with no determiner; the name
+    speaks, the words before it are its role."""
     if not grammar.head_final:
         return None
     k = i
     while k < len(toks) and k - i < MAX_ROLE_MODIFIERS:
         tok = toks[k]
         low = tok.text.lower()
-        if tok.kind != "w" or tok.capitalised or low in grammar.role_nouns:
+        if tok.kind != "w" or low in grammar.role_nouns:
             break
+        if tok.capitalised:
+            # "former Obama adviser David Axelrod", "former South Carolina Gov. Jim
+            # Hodges": after a lower-case modifier, the capitalised words of a place or a
+            # party, up to a title or a given name
+            if k == i or _title_at(grammar, toks, k) is not None or tok.text in grammar.first_names:
+                break
+            k += 1
+            continue
         if low in grammar.stopwords or low in grammar.verb_forms or low in grammar.determiners:
             return None
         k += 1

@@ -233,9 +233,9 @@ class MentionIndex:
             low = word.group(1).lower()
             if low in grammar.complement_prepositions:
                 return True
-            if word.group(1)[0].isupper():
-                return False
             role = is_head_noun(grammar, low)
+            if word.group(1)[0].isupper() and not role:
+                return False  # a capitalised role word may stand there: "unlike Inspector X"
             if step == 0 and not role:
                 return False  # only a role noun stands between a preposition and a name
             if not (role or low in grammar.determiners):

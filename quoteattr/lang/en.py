@@ -236,6 +236,33 @@ ROLE_NOUNS = {
     "administrator": None, "trustee": None, "dean": None, "editor": None, "reporter": None,
     "columnist": None, "girl": "f", "boy": "m", "lady": "f", "gentleman": "m", "maid": "f",
     "aunt": "f", "uncle": "m", "grandmother": "f", "grandfather": "m",
+    # people the press names by what they do or what befell them
+    "widow": "f", "widower": "m", "diplomat": None, "delegate": None, "delegates": None,
+    "veteran": None, "veterans": None, "survivor": None, "victim": None, "parent": None,
+    "parents": None, "neighbour": None, "neighbor": None, "colleague": None,
+    "worker": None, "workers": None, "employee": None, "farmer": None, "driver": None,
+    "pilot": None, "soldier": None, "engineer": None, "architect": None, "artist": None,
+    "singer": None, "musician": None, "rapper": None, "writer": None, "novelist": None,
+    "poet": None, "filmmaker": None, "producer": None, "photographer": None,
+    "journalist": None, "correspondent": None, "anchor": None, "host": None,
+    "commentator": None, "pastor": None, "priest": None, "rabbi": None, "imam": None,
+    "bishop": None, "archbishop": None, "player": None, "athlete": None,
+    "goaltender": None, "goalie": None, "defenceman": None, "defenseman": None,
+    "quarterback": None, "captain": None, "referee": None, "trainer": None, "fan": None,
+    "fans": None, "protester": None, "protesters": None, "demonstrator": None,
+    "demonstrators": None, "lobbyist": None, "deputy": None, "legislator": None,
+    "councilman": "m", "councilwoman": "f", "alderman": None, "sheriff": None,
+    "trooper": None, "firefighter": None, "inspector": None, "regulator": None,
+    "banker": None, "investor": None, "entrepreneur": None, "accountant": None,
+    "counsel": None, "plaintiff": None, "defendant": None, "suspect": None, "inmate": None,
+    "refugee": None, "migrant": None, "immigrant": None, "citizen": None, "tenant": None,
+    "landlord": None, "chef": None, "co-founder": None, "treasurer": None, "clerk": None,
+    "lecturer": None, "scholar": None, "psychologist": None, "psychiatrist": None,
+    "therapist": None, "epidemiologist": None, "sociologist": None, "biologist": None,
+    "pharmacist": None, "dentist": None, "mom": "f", "dad": "m", "grandma": "f",
+    "grandpa": "m", "nephew": "m", "niece": "f", "cousin": None, "spouse": None,
+    "girlfriend": "f", "boyfriend": "m", "teenager": None, "politician": None,
+    "comedian": None, "playwright": None, "blogger": None, "publisher": None,
 }  # fmt: skip
 
 ORGANISATION_NOUNS = (
@@ -321,7 +348,7 @@ INFINITIVE_MARKERS = ("to",)
 # Prepositions, and the two verbs of reporting whose object is the person told or asked.
 COMPLEMENT_PREPOSITIONS = (
     "from", "by", "with", "to", "of", "for", "about", "against", "into", "toward",
-    "towards", "like", "than", "including", "between", "among", "told", "asked",
+    "towards", "like", "unlike", "than", "including", "between", "among", "told", "asked",
 )  # fmt: skip
 
 # Prepositions whose noun phrase is never the subject of the verb right after it ("she
