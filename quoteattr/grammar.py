@@ -174,6 +174,8 @@ class Grammar:
     object_prepositions: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     """Prepositions of place: a name after one is a place, never a pronoun's antecedent."""
+    capital_prepositions: frozenset[str] = frozenset()
+    """Prepositions the press writes in capitals without their accent (« A Rennes »)."""
     time_names: frozenset[str] = frozenset()
     """Days and months, lower-cased: "Monday" is a time, never a speaker."""
     outlet_names: frozenset[str] = frozenset()
@@ -899,6 +901,7 @@ def get_grammar(code: str) -> Grammar:
         object_prepositions=frozenset(getattr(data, "OBJECT_PREPOSITIONS", ())),
         place_prepositions=frozenset(getattr(data, "PLACE_PREPOSITIONS", ())),
         time_names=frozenset(getattr(data, "TIME_NAMES", ())),
+        capital_prepositions=frozenset(getattr(data, "CAPITAL_PREPOSITIONS", ())),
         outlet_names=frozenset(getattr(data, "OUTLET_NAMES", ())),
         outlet_heads=frozenset(getattr(data, "OUTLET_HEADS", ())),
         subject_pronouns=frozenset(getattr(data, "SUBJECT_PRONOUNS", ())),

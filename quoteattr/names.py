@@ -240,6 +240,10 @@ def noun_phrase(
             parsed = _role_phrase(grammar, text, toks, i, bare=True)
             if parsed is not None and (plural or parsed[0].name):
                 return parsed
+    if tok.text in grammar.capital_prepositions and not (
+        i + 1 < len(toks) and _abbreviation(grammar, toks, i + 1)
+    ):
+        return None  # « A Rennes, Pascale … »: « À » written without its accent
     if tok.capitalised and low not in grammar.stopwords:
         run_end = _name_run(grammar, toks, i)
         titled = _name_after_dotted_title(grammar, text, toks, i, run_end)

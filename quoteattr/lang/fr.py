@@ -364,6 +364,10 @@ COMPANION_ROLES = ("mon compagnon", "ma compagne", "mon ami", "mon amie", "mon c
 # pronoun stands for (« dans la Forêt », « en Bretagne »).
 PLACE_PREPOSITIONS = ("dans", "en", "sur", "vers", "près")
 
+# « À » as the press often writes it in capitals, without its accent: « A Rennes, Pascale
+# est venue … » opens with a place, not a name (« A. Dupont », an initial, still is one).
+CAPITAL_PREPOSITIONS = ("A",)
+
 # Days and months, which a capitalised word opening a sentence may be (« Lundi, … »).
 TIME_NAMES = (
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
