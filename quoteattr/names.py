@@ -671,6 +671,20 @@ def _role_phrase(
             continue  # "advisory firm Bullpen Research": the name is the firm's
         if known_first or (after_role and previous not in ("l'", "l’")):
             end = _name_run(grammar, words, k)
+            if previous in grammar.connectors or previous in grammar.determiners:
+                # « le président de la République Emmanuel Macron », « le procureur de
+                # Paris Rémy Heitz »: the role's complement, then a given name and surname
+                later = next(
+                    (
+                        g
+                        for g in range(k + 1, end - 1)
+                        if words[g].text in grammar.first_names
+                        and words[g - 1].text.lower() not in grammar.connectors
+                    ),
+                    None,
+                )
+                if later is not None:
+                    k, word = later, words[later]
             # « le docteur Morel entra »: a title noun right after the determiner takes a
             # surname alone, and the phrase ends with it
             titled = end - k == 1 and k == 1 and words[0].text.capitalize() in grammar.titles

@@ -132,3 +132,11 @@ def test_a_title_opening_the_text_is_read_as_a_title() -> None:
     parsed = phrase_at(grammar, text, 0, len(text))
     assert parsed is not None
     assert (parsed[0].name, parsed[0].title) == ("Hale", "Mr.")
+
+
+def test_a_name_after_de_in_a_role_is_its_complement_not_its_holder() -> None:
+    grammar = get_grammar("fr")
+    text = "l'ancienne ministre de la Justice de François Hollande a estimé"
+    parsed = phrase_at(grammar, text, 0, len(text))
+    assert parsed is not None
+    assert parsed[0].name != "François Hollande"
