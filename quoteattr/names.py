@@ -246,6 +246,21 @@ def noun_phrase(
         return None  # « A Rennes, Pascale … »: « À » written without its accent
     if tok.capitalised and low not in grammar.stopwords:
         run_end = _name_run(grammar, toks, i)
+        if (
+            run_end - i >= 2
+            and is_acronym(tok.text)
+            and not toks[i + 1].text.isupper()  # THE STRANGE MAN'S ARRIVAL: a heading
+            and (toks[i + 1].text in grammar.first_names or run_end - i >= 3)
+        ):
+            # "AFP Alex", « LR Éric Ciotti »: an acronym before a name is an outlet or a
+            # party the person speaks for, not part of the name
+            found = noun_phrase(grammar, text, toks, i + 1)
+            if found is not None and found[0].kind == "person" and found[0].name:
+                mention = found[0]
+                if tok.text not in grammar.outlet_names:
+                    role = f"{tok.text} {mention.role}" if mention.role else tok.text
+                    mention = attrs.evolve(mention, role=role)
+                return mention, found[1]
         titled = _name_after_dotted_title(grammar, text, toks, i, run_end)
         if titled is not None:
             return titled
@@ -603,6 +618,14 @@ def _role_phrase(
             break  # « le président s'est dit … », « la grand-mère se pencha »: the verb
         if j > i + 1 and low in grammar.stopwords and low not in grammar.connectors:
             break
+        if (
+            j > i + 1
+            and tok.kind == "w"
+            and low in grammar.determiners
+            and low not in grammar.connectors
+            and toks[j - 1].capitalised
+        ):
+            break  # « explique à l'AFP le rappeur »: a determiner after a name opens another
         if (
             low in grammar.auxiliaries
             or low in grammar.phrase_stop_verbs

@@ -140,3 +140,18 @@ def test_a_name_after_de_in_a_role_is_its_complement_not_its_holder() -> None:
     parsed = phrase_at(grammar, text, 0, len(text))
     assert parsed is not None
     assert parsed[0].name != "François Hollande"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("le député LR Éric Ciotti a dit", "Éric Ciotti", "député LR"),
+        ("CGT Paul Roux a dit", "Paul Roux", "CGT"),
+        ("BFMTV Paul Roux a dit", "Paul Roux", None),
+    ],
+)
+def test_an_acronym_before_a_name_is_no_part_of_it(text: str, name: str, role: str | None) -> None:
+    grammar = get_grammar("fr")
+    parsed = phrase_at(grammar, text, 0, len(text))
+    assert parsed is not None
+    assert (parsed[0].name, parsed[0].role) == (name, role)
