@@ -385,8 +385,10 @@ def _holder_in_commas(grammar: Grammar, text: str, sentence: int, comma: int) ->
         return None
     role = text[sentence:opening].strip()
     words = role.split()
-    if not words or not is_head_noun(grammar, words[-1]) or len(words) > MAX_HOLDER_ROLE_WORDS:
+    if not words or len(words) > MAX_HOLDER_ROLE_WORDS:
         return None
+    if not is_head_noun(grammar, head_word(grammar, role)):
+        return None  # "Morrow's chief of staff": the head before the complement
     return attrs.evolve(mention, role=mention.role or role)
 
 

@@ -417,7 +417,7 @@ def _modified_role(
             # "former Obama adviser David Axelrod", "former South Carolina Gov. Jim
             # Hodges": after a lower-case modifier, the capitalised words of a place or a
             # party, up to a title or a given name
-            if k == i or _title_at(grammar, toks, k) is not None or tok.text in grammar.first_names:
+            if k == i or _title_at(grammar, toks, k) is not None or _name_starts(grammar, toks, k):
                 break
             k += 1
             continue
@@ -446,6 +446,15 @@ def _modified_role(
     gender = (grammar.titles.get(title[0]) if title else None) or _gender_of_name(grammar, name)
     title_word = title[0] if title else None
     return Mention(span, name, "person", name=name, title=title_word, role=role, gender=gender), end
+
+
+def _name_starts(grammar: Grammar, toks: list[Token], k: int) -> bool:
+    """Whether a given name at ``toks[k]`` starts a person's name: another name word
+    follows it, not a title ("South Carolina Gov.": Carolina names a state there)."""
+    if toks[k].text not in grammar.first_names:
+        return False
+    following = toks[k + 1] if k + 1 < len(toks) else None
+    return following is None or (following.capitalised and _title_at(grammar, toks, k + 1) is None)
 
 
 def _name_after_role_words(
