@@ -128,6 +128,15 @@ def _outlet(grammar: Grammar, mention: Mention) -> bool:
     )
 
 
+def _outlet_role(grammar: Grammar, mention: Mention) -> bool:
+    """ "the Times", "the Washington Post": a capitalised role that is an outlet's name or
+    ends with an outlet's head word."""
+    words = (mention.role or "").split()
+    if not words or not all(word[:1].isupper() for word in words):
+        return False
+    return " ".join(words) in grammar.outlet_names or words[-1] in grammar.outlet_heads
+
+
 class CandidateTable:
     """The types of one document's candidates, each decided once, when first asked for.
 
@@ -170,6 +179,8 @@ class CandidateTable:
         if kind == "role":
             if body_part(grammar, mention):
                 return CandidateType.THING, "a part of the body"
+            if _outlet_role(grammar, mention):
+                return CandidateType.OUTLET, "an outlet of the press"
             return CandidateType.ROLE, "a role noun"
         name = mention.name or mention.text
         if kind == "person" and not mention.title and name.lower() in grammar.time_names:

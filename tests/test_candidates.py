@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quoteattr import extract
 from quoteattr.candidates import CandidateTable, CandidateType, agrees
 from quoteattr.grammar import Mention, get_grammar
 from quoteattr.model import Span
@@ -115,3 +116,17 @@ def test_the_same_words_known_better_are_typed_again() -> None:
     assert table.typed(bare).type is CandidateType.NAME  # "Wu" is no given name in the English list
     assert table.typed(gendered).type is CandidateType.PERSON
     assert table.typed(gendered).mention.gender == "f"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('"The deal is off," the Washington Post reported.', "en"),
+        ('"The deal is off," the Times wrote.', "en"),
+        ("« Les gilets jaunes ont gagné », estime le quotidien Le Parisien.", "fr"),
+    ],
+)
+def test_an_outlet_that_speaks_is_an_organisation(text: str, lang: str) -> None:
+    [quote] = extract(text, lang=lang)
+    assert quote.speaker is not None
+    assert quote.speaker.kind == "organisation"
