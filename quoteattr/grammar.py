@@ -174,6 +174,9 @@ class Grammar:
     object_prepositions: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     """Prepositions of place: a name after one is a place, never a pronoun's antecedent."""
+    descriptions_name_the_last_person: bool = False
+    """Whether a described role ("the lanky, bespectacled professor") is the person named
+    last before it when the text introduced nobody with that noun."""
     capital_prepositions: frozenset[str] = frozenset()
     """Prepositions the press writes in capitals without their accent (« A Rennes »)."""
     time_names: frozenset[str] = frozenset()
@@ -902,6 +905,7 @@ def get_grammar(code: str) -> Grammar:
         place_prepositions=frozenset(getattr(data, "PLACE_PREPOSITIONS", ())),
         time_names=frozenset(getattr(data, "TIME_NAMES", ())),
         capital_prepositions=frozenset(getattr(data, "CAPITAL_PREPOSITIONS", ())),
+        descriptions_name_the_last_person=getattr(data, "DESCRIPTIONS_NAME_THE_LAST_PERSON", False),
         outlet_names=frozenset(getattr(data, "OUTLET_NAMES", ())),
         outlet_heads=frozenset(getattr(data, "OUTLET_HEADS", ())),
         subject_pronouns=frozenset(getattr(data, "SUBJECT_PRONOUNS", ())),

@@ -710,6 +710,11 @@ def _link_roles(
             surname = _POSSESSIVE_END.sub("", _surname(person) or "")  # Mandelet's house
             for head in _role_heads(grammar, person):
                 first_holders.setdefault(head, {}).setdefault(surname, person)
+    first_spoken: dict[str, int] = {}
+    for speaker in known.mentions:
+        surname = _surname(speaker)
+        if surname is not None:
+            first_spoken.setdefault(surname, speaker.span.start)
     for item, role, role_words in roles:
         holders: list[Mention] = []
         later: list[Mention] = []
@@ -728,6 +733,63 @@ def _link_roles(
         if len(holders) == 1:
             [person] = holders
             item.speaker = attrs.evolve(person, span=role.span, role=person.role or role_words)
+        elif not holders and not later and not fiction:
+            described = _described_person(grammar, role, role_words, index)
+            if described is not None and not _spoke_before(
+                first_spoken, described, role.span.start
+            ):
+                described = None  # "John Smith was arrested. "…," the police officer said."
+            if described is not None:
+                item.speaker = attrs.evolve(
+                    described, span=role.span, role=described.role or role_words
+                )
+
+
+DESCRIPTION_REACH = 400
+"""How far back the person a description stands for may have been named."""
+_COUNTING_WORDS = frozenset({"second", "third", "other", "another", "one", "two", "some"})
+
+
+def _spoke_before(first_spoken: dict[str, int], person: Mention, before: int) -> bool:
+    """Whether *person* (by surname) is a speaker the text quoted before *before*."""
+    surname = _surname(person)
+    return surname is not None and first_spoken.get(surname, before) < before
+
+
+def _described_person(
+    grammar: Grammar, role: Mention, role_words: str, index: MentionIndex
+) -> Mention | None:
+    """ "the lanky, bespectacled professor said", "the 54-year-old defenceman said": in the
+    press a role with words that describe its holder, which the text never introduced
+    with that noun, is the person named last before it, when the gender agrees."""
+    if not grammar.descriptions_name_the_last_person:
+        return None
+    words = role_words.split()
+    if len(words) < 2 or any(word[:1].isupper() for word in words):
+        return None
+    if any(word.lower() in grammar.connectors for word in words):
+        return None  # "the head of the agency": a role with a complement names a post
+    if any(word.endswith(("'s", "’s")) or word.lower() in _COUNTING_WORDS for word in words):
+        return None  # "the senator's spokeswoman", "a second official": someone else
+    head = head_word(grammar, role_words)
+    if head not in grammar.role_nouns or head.capitalize() in grammar.titles:
+        return None  # "the first incident", "the former president": no description
+    start = role.span.start
+    nearest: Mention | None = None
+    for nearby in index.before(start):
+        for person in nearby:
+            if (
+                person.kind == "person"
+                and person.name
+                and person.span.end >= start - DESCRIPTION_REACH
+                and (nearest is None or person.span.start > nearest.span.start)
+            ):
+                nearest = person
+        if nearest is not None or (nearby and nearby[0].span.start < start - DESCRIPTION_REACH):
+            break
+    if nearest is None or (role.gender and nearest.gender and role.gender != nearest.gender):
+        return None
+    return nearest
 
 
 _ONLY_SPACE = regex.compile(r"[\s\p{Zs}]*+")

@@ -414,6 +414,12 @@ OUTLET_HEADS = (
     "TV", "Television", "Magazine", "Telegraph", "Chronicle", "Broadcasting", "Network",
 )  # fmt: skip
 
+# The press describes the person it is writing about instead of naming them again ("the
+# lanky, bespectacled professor said", "the 57-year-old scientist said"): a described
+# role whose noun introduced nobody is the person named last before it. Not in French,
+# where such roles (« le président américain ») name a post's holder as often.
+DESCRIPTIONS_NAME_THE_LAST_PERSON = True
+
 # Titles of an unmarried woman: "Miss Blake" is not "Mrs. Blake", her mother.
 UNMARRIED_TITLES = ("Miss",)
 
