@@ -93,7 +93,9 @@ Step = Callable[[DocumentContext, QuoteAt], "Attribution | None"]
 
 @attrs.frozen
 class SieveStep:
-    """One named step of the sieve, tried only on the quotes *applies* accepts."""
+    """One named step of the sieve, tried only on the quotes *applies* accepts (which
+    reads only whether the quote is a dialogue turn and whether it is quoted again and
+    again, so that the steps for each kind of quote are listed once)."""
 
     name: str
     run: Step
@@ -261,7 +263,23 @@ SIEVE: tuple[SieveStep, ...] = (
 def speaks(context: DocumentContext, attribution: Attribution) -> bool:
     """Whether *attribution*'s speaker phrase (if any) is of a type that can speak."""
     mention = attribution.mention
-    return mention is None or context.candidates.typed(mention, spoken=True).type in SPEAKING
+    if mention is None or mention.kind == "pronoun":
+        return True  # the commonest case, which the table would type a pronoun
+    return context.candidates.typed(mention, spoken=True).type in SPEAKING
+
+
+_STEPS_FOR: dict[tuple[bool, bool], tuple[SieveStep, ...]] = {}
+"""The steps of ``SIEVE`` that apply to a quote, by whether it is a dialogue turn and
+whether it is a phrase quoted again and again: worked out once, not per quote."""
+
+
+def _steps(quote: QuoteAt) -> tuple[SieveStep, ...]:
+    key = (quote.dash, quote.strong_only)
+    steps = _STEPS_FOR.get(key)
+    if steps is None:
+        steps = tuple(step for step in SIEVE if step.applies(quote))
+        _STEPS_FOR[key] = steps
+    return steps
 
 
 def _owner(context: DocumentContext, mention: Mention) -> Mention | None:
@@ -282,9 +300,7 @@ def attribute(context: DocumentContext, quote: QuoteAt) -> Attribution | None:
     ones; if none decides, its cue stands with no speaker: someone spoke."""
     quote.paragraph = paragraph_bounds(context.text, quote.found.span)
     unspoken: Attribution | None = None
-    for step in SIEVE:
-        if not step.applies(quote):
-            continue
+    for step in _steps(quote):
         attribution = step.run(context, quote)
         if attribution is None:
             continue

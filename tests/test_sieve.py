@@ -58,3 +58,21 @@ def test_a_phrase_that_cannot_speak_leaves_the_cue_with_no_speaker(
     text: str, lang: str, cue: str
 ) -> None:
     assert _said(text, lang) == [(cue, None, None)]
+
+
+def test_each_kind_of_quote_runs_only_its_steps() -> None:
+    from quoteattr.sieve import _steps
+
+    turn = QuoteAt(find_quotes("— Viens, dit-elle.", dash_dialogue=True)[0])
+    quoted = QuoteAt(find_quotes("« Nous tiendrons », a déclaré la maire.")[0])
+    repeated = QuoteAt(find_quotes("« Nous tiendrons », a déclaré la maire.")[0], strong_only=True)
+    assert turn.dash
+    assert [step.name for step in _steps(turn)] == [
+        "incise",
+        "dash.after_closing_mark",
+        "dash.preposed",
+        "dash.turn",
+    ]
+    assert "dash.turn" not in [step.name for step in _steps(quoted)]
+    assert "strong.in_sentence" not in [step.name for step in _steps(quoted)]
+    assert [step.name for step in _steps(repeated)][-1] == "strong.in_sentence"
