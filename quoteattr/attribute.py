@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from quoteattr.detect import DASH_FAMILY, Found
-from quoteattr.grammar import Grammar, Mention, tokens
+from quoteattr.grammar import LAST_WORD_BEFORE, Grammar, Mention, tokens
 from quoteattr.lang import get_language
 from quoteattr.model import Span
 from quoteattr.names import (
@@ -542,11 +542,10 @@ def subject_then_cue(
 
 MAX_NOUN_CUES = 2
 """How many verb forms read as nouns (after a determiner) a clause's cue is looked past."""
-_LAST_WORD = regex.compile(r"(\p{L}+)[\s\p{Zs}]++$", regex.REVERSE)
 
 
 def _after_determiner(grammar: Grammar, text: str, start: int, at: int) -> bool:
-    word = _LAST_WORD.match(text, max(start, at - 12), at, SERIAL)
+    word = LAST_WORD_BEFORE.match(text, max(start, at - 12), at, SERIAL)
     return word is not None and word.group(1).lower() in grammar.determiners
 
 

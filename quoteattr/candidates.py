@@ -34,7 +34,8 @@ from quoteattr.wordlist import SERIAL
 ARTICLE_EVIDENCE_REACH = 6000
 """How far around a name its uses after "the" are counted."""
 ARTICLE_EVIDENCE_TRIES = 40
-_WORD_BEFORE = regex.compile(r"(\p{L}+['’]?)[\s\p{Zs}]*+$", regex.REVERSE)
+WORD_BEFORE = regex.compile(r"(\p{L}+['’]?)[\s\p{Zs}]*+$", regex.REVERSE)
+"""The word right before a position, past spaces (compiled backwards: ``match`` it there)."""
 
 
 class CandidateType(str, enum.Enum):
@@ -115,17 +116,11 @@ def named_without_person_evidence(grammar: Grammar, mention: Mention) -> bool:
 
 def _outlet(grammar: Grammar, mention: Mention) -> bool:
     """A name the language's press lists as an outlet, or one that ends with an outlet's
-    head word ("the Toronto Star", "Global News"), with no title before it."""
+    head word ("Global News"), with no title before it."""
     if mention.kind not in ("person", "organisation") or mention.title:
         return False
     name = mention.name or mention.text
-    if name in grammar.outlet_names:
-        return True
-    words = name.split()
-    # "Jing Sun" is a person: a head word ends an outlet's name after a place, not a given name
-    return (
-        len(words) > 1 and words[-1] in grammar.outlet_heads and words[0] not in grammar.first_names
-    )
+    return name in grammar.outlet_names or _ends_on_outlet_head(grammar, name.split(), False)
 
 
 def _outlet_role(grammar: Grammar, mention: Mention) -> bool:
@@ -134,7 +129,16 @@ def _outlet_role(grammar: Grammar, mention: Mention) -> bool:
     words = (mention.role or "").split()
     if not words or not all(word[:1].isupper() for word in words):
         return False
-    return " ".join(words) in grammar.outlet_names or words[-1] in grammar.outlet_heads
+    return " ".join(words) in grammar.outlet_names or _ends_on_outlet_head(grammar, words, True)
+
+
+def _ends_on_outlet_head(grammar: Grammar, words: list[str], after_the: bool) -> bool:
+    """Whether *words* end on an outlet's head word ("Global News"), alone only after
+    "the" ("the Times"); "Jing Sun" is a person: a head word ends an outlet's name after
+    a place, not after a given name."""
+    if not words or words[-1] not in grammar.outlet_heads:
+        return False
+    return after_the or (len(words) > 1 and words[0] not in grammar.first_names)
 
 
 class CandidateTable:
@@ -206,7 +210,7 @@ class CandidateTable:
             return False  # "in Mrs. Hall's parlour": a possessor
         start = mention.span.start
         for _ in range(2):
-            word = _WORD_BEFORE.match(self.text, max(0, start - 30), start, SERIAL)
+            word = WORD_BEFORE.match(self.text, max(0, start - 30), start, SERIAL)
             if word is None:
                 return False
             low = word.group(1).lower()
@@ -250,7 +254,7 @@ class CandidateTable:
                     end < len(text) and text[end].isalpha()
                 ):
                     total += 1
-                    before = _WORD_BEFORE.match(text, max(0, at - 30), at, SERIAL)
+                    before = WORD_BEFORE.match(text, max(0, at - 30), at, SERIAL)
                     if before is not None and (
                         before.group(1).lower() in self.grammar.definite_determiners
                     ):

@@ -12,7 +12,6 @@ import attrs
 import regex
 
 from quoteattr.attribute import Attribution, merge_interrupted
-from quoteattr.candidates import CandidateType
 from quoteattr.classify import (
     TITLE_WORDS,
     classify,
@@ -387,7 +386,6 @@ class Extractor:
         ]
         if context is not None:
             resolve(context.grammar, text, pending, fiction, context.candidates)
-            _outlets_as_organisations(context, pending)
         quotes = [
             self._quote(text, item, language, grammar, attribution, state)
             for item, attribution, state in zip(found, attributions, pending, strict=True)
@@ -445,17 +443,6 @@ class Extractor:
             if state.addressee and state.addressee.span.end > state.addressee.span.start
             else None,
         )
-
-
-def _outlets_as_organisations(context: DocumentContext, pending: list[Pending]) -> None:
-    """A speaker the candidate table types as an outlet of the press ("Le Parisien", "the
-    Times") is an organisation, whatever words its phrase was read as."""
-    for item in pending:
-        speaker = item.speaker
-        if speaker is None or speaker.kind == "organisation":
-            continue
-        if context.candidates.typed(speaker, spoken=True).type is CandidateType.OUTLET:
-            item.speaker = attrs.evolve(speaker, kind="organisation")
 
 
 def _without_story_frames(found: list[Found]) -> list[Found]:

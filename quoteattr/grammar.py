@@ -23,7 +23,8 @@ from quoteattr.model import Span
 from quoteattr.wordlist import SERIAL, Paradigms, compile_lists, word_trie
 
 _APOSTROPHE = "['’]"
-_LAST_WORD_BEFORE = regex.compile(r"(?<![\p{L}'’])(\p{L}+)[\s\p{Zs}]++$", regex.REVERSE)
+LAST_WORD_BEFORE = regex.compile(r"(?<![\p{L}'’])(\p{L}+)[\s\p{Zs}]++$", regex.REVERSE)
+"""The whole word before a position and the spaces after it (``match`` it there)."""
 # A word starts after « s' », « n' », « m' », « t' » too (s'est dit, m'a dit), not « l' »
 _WORD_START = regex.compile(r"(?:(?<=(?<![\p{L}\p{N}])[sSnNmMtT]['’])|(?<![\p{L}\p{N}'’-]))\p{L}+")
 # The tokeniser runs on the standard library's engine, which reads this simple pattern
@@ -454,7 +455,7 @@ class Grammar:
         return bool(before) and before[-1].lower() in self.absolute_openers
 
     def _after_infinitive_marker(self, text: str, match: regex.Match[str]) -> bool:
-        before = _LAST_WORD_BEFORE.match(text, max(0, match.start() - 20), match.start(), SERIAL)
+        before = LAST_WORD_BEFORE.match(text, max(0, match.start() - 20), match.start(), SERIAL)
         return before is not None and before.group(1).lower() in self.infinitive_markers
 
     def cue_gender(self, match: regex.Match[str]) -> str | None:

@@ -834,6 +834,17 @@ def _role_phrase(
     return Mention(role_span, phrase, kind, role=role, gender=gender, plural=plural), after
 
 
+def possessive_pronoun(grammar: Grammar, mention: Mention) -> Mention | None:
+    """The pronoun the possessive that opens *mention* stands for ("her" of "her mother",
+    « son » of « son frère »), with the gender it tells; None when no possessive opens it."""
+    word = mention.text.split(None, 1)[0] if mention.text else ""
+    if word.lower() not in grammar.possessive_determiners:
+        return None
+    span = Span(mention.span.start, mention.span.start + len(word))
+    gender = grammar.possessive_determiners[word.lower()]
+    return Mention(span, word, "pronoun", gender=gender)
+
+
 def phrase_at(grammar: Grammar, text: str, start: int, end: int) -> tuple[Mention, int] | None:
     """The speaker phrase that starts at *start* (after spaces), read no further than *end*.
 

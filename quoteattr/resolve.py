@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from quoteattr.attribute import POSTPOSED_LEAD, sentence_start, sentence_subject, subject_then_cue
-from quoteattr.candidates import CandidateTable, agrees
+from quoteattr.candidates import WORD_BEFORE, CandidateTable, CandidateType, agrees
 from quoteattr.grammar import Grammar, Mention, Token, tokens
 from quoteattr.model import Span
 from quoteattr.names import (
@@ -31,6 +31,7 @@ from quoteattr.names import (
     is_head_noun,
     person_mentions,
     phrase_at,
+    possessive_pronoun,
 )
 from quoteattr.wordlist import SERIAL, WORD_AFTER, text_end_before
 
@@ -50,7 +51,6 @@ _LAST_BREAK = regex.compile(r'[\n;:!?«»()\[\]"“”—–]', regex.REVERSE)
 _SENTENCE_END = regex.compile(r"[.!?…](?=[\s\p{Zs}])|\n|(?<=\p{Ll}\p{Ll})[.!?](?=\p{Lu}\p{Ll})")
 """A sentence's end, also where a scraper glued two paragraphs (« … blessé.Selon … »)."""
 _CLOSED_SENTENCE = regex.compile(r"[.!?…][\s\p{Zs}]*+[»”\"’]++[\s\p{Zs}]*+\p{Lu}")
-_WORD_BEFORE = regex.compile(r"(\p{L}+['’]?)[\s\p{Zs}]*+$", regex.REVERSE)
 EPITHET_WORDS_READ = 100
 """How many capitalised role nouns a book is read for as titles before a name: a book has
 a handful; a text of thousands costs no more than this many reads of it."""
@@ -227,7 +227,7 @@ class MentionIndex:
         start = mention.span.start
         other_words = 0
         for step in range(MAX_ROLE_WORDS_BEFORE_COMPLEMENT):
-            word = _WORD_BEFORE.match(self.text, max(0, start - 30), start, SERIAL)
+            word = WORD_BEFORE.match(self.text, max(0, start - 30), start, SERIAL)
             if word is None:
                 return False
             low = word.group(1).lower()
@@ -415,15 +415,22 @@ def _named_last(grammar: Grammar, index: MentionIndex, latter: Mention) -> Menti
     of its gender where it gives one (« … du Premier ministre Édouard Philippe. Ce dernier
     avait assuré … »)."""
     gender = grammar.latter_phrases.get(latter.text.lower())
-    for nearby in index.before(latter.span.start):
+    return next(
+        (
+            person
+            for person in _named_before(index, latter.span.start)
+            if not (gender and person.gender and person.gender != gender)
+        ),
+        None,
+    )
+
+
+def _named_before(index: MentionIndex, end: int) -> Iterator[Mention]:
+    """The people named before *end*, the nearest first, within the pronouns' window."""
+    for nearby in index.before(end):
         for person in reversed(nearby):
-            if (
-                person.kind == "person"
-                and person.name
-                and not (gender and person.gender and person.gender != gender)
-            ):
-                return person
-    return None
+            if person.kind == "person" and person.name:
+                yield person
 
 
 def _full_name(
@@ -613,6 +620,18 @@ def resolve(
     _follow_on(grammar, text, pending, fiction)
     _attributed_after(text, pending)
     _addressees(grammar, text, pending, fiction)
+    _outlets_as_organisations(index.candidates, pending)
+
+
+def _outlets_as_organisations(candidates: CandidateTable, pending: list[Pending]) -> None:
+    """A speaker the candidate table types as an outlet of the press ("Le Parisien", "the
+    Times") is an organisation, whatever words its phrase was read as."""
+    for item in pending:
+        speaker = item.speaker
+        if speaker is None or speaker.kind == "organisation":
+            continue
+        if candidates.typed(speaker, spoken=True).type is CandidateType.OUTLET:
+            item.speaker = attrs.evolve(speaker, kind="organisation")
 
 
 def _word_occurrences(text: str, word: str, end: int) -> list[int]:
@@ -774,20 +793,10 @@ def _described_person(
     head = head_word(grammar, role_words)
     if head not in grammar.role_nouns or head.capitalize() in grammar.titles:
         return None  # "the first incident", "the former president": no description
-    start = role.span.start
-    nearest: Mention | None = None
-    for nearby in index.before(start):
-        for person in nearby:
-            if (
-                person.kind == "person"
-                and person.name
-                and person.span.end >= start - DESCRIPTION_REACH
-                and (nearest is None or person.span.start > nearest.span.start)
-            ):
-                nearest = person
-        if nearest is not None or (nearby and nearby[0].span.start < start - DESCRIPTION_REACH):
-            break
-    if nearest is None or (role.gender and nearest.gender and role.gender != nearest.gender):
+    nearest = next(_named_before(index, role.span.start), None)
+    if nearest is None or nearest.span.end < role.span.start - DESCRIPTION_REACH:
+        return None
+    if role.gender and nearest.gender and role.gender != nearest.gender:
         return None
     return nearest
 
@@ -1509,16 +1518,8 @@ def _possessor(
 ) -> Mention | None:
     """Whom the possessive of "her mother", « son frère » stands for, resolved as the
     pronoun it is; None for a role with no possessive."""
-    word = role.text.split(None, 1)[0]
-    if word.lower() not in grammar.possessive_determiners:
-        return None
-    pronoun = Mention(
-        Span(role.span.start, role.span.start + len(word)),
-        word,
-        "pronoun",
-        gender=grammar.possessive_determiners[word.lower()],
-    )
-    return resolve_pronoun(pronoun, known, index)
+    pronoun = possessive_pronoun(grammar, role)
+    return None if pronoun is None else resolve_pronoun(pronoun, known, index)
 
 
 def _relative(

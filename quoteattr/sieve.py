@@ -46,6 +46,7 @@ from quoteattr.candidates import SPEAKING, CandidateTable
 from quoteattr.detect import DASH_FAMILY, Found
 from quoteattr.grammar import Grammar, Mention
 from quoteattr.model import Span
+from quoteattr.names import possessive_pronoun
 from quoteattr.wordlist import SERIAL, text_end_before
 
 
@@ -80,12 +81,13 @@ class QuoteAt:
     previous_unattributed: bool = False
     """The quote before found no speaker: a cue after it may name this one's."""
     paragraph: tuple[int, int] = (0, 0)
-    dash: bool = False
     turn: Attribution | None = None
     """For a dialogue turn, where the ``incise`` step found its words end."""
 
-    def __attrs_post_init__(self) -> None:
-        self.dash = self.found.family == DASH_FAMILY
+    @property
+    def dash(self) -> bool:
+        """Whether the quote is a dialogue turn."""
+        return self.found.family == DASH_FAMILY
 
 
 Step = Callable[[DocumentContext, QuoteAt], "Attribution | None"]
@@ -285,12 +287,8 @@ def _steps(quote: QuoteAt) -> tuple[SieveStep, ...]:
 def _owner(context: DocumentContext, mention: Mention) -> Mention | None:
     """ "his lips repeated": a part of the body that speaks is its owner, the pronoun its
     possessive stands for, when that possessive tells a gender (his, her)."""
-    first, _, rest = mention.text.partition(" ")
-    gender = context.grammar.possessive_determiners.get(first.lower())
-    if gender is None or not rest:
-        return None
-    span = Span(mention.span.start, mention.span.start + len(first))
-    return Mention(span, first, "pronoun", gender=gender)
+    owner = possessive_pronoun(context.grammar, mention)
+    return owner if owner is not None and owner.gender and " " in mention.text else None
 
 
 def attribute(context: DocumentContext, quote: QuoteAt) -> Attribution | None:
